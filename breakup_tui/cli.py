@@ -1,0 +1,119 @@
+"""The command line (DESIGN §4): open the app, or list and export without it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from breakup_tui import __version__
+from breakup_tui.core.i18n import choose_language, set_language, t
+from breakup_tui.core.plan import STEP_IDS
+from breakup_tui.store.clients import ClientStore, DamagedClient
+from breakup_tui.store.paths import locate
+from breakup_tui.store.settings import load_settings
+
+EXIT_OK = 0
+EXIT_CLIENT = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="breakup-tui", description=t("cli.description"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"breakup-tui {__version__}",
+        help=t("cli.version_help"),
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help=t("cli.data_dir_help"))
+    parser.add_argument("--lang", choices=["en", "it"], help=t("cli.lang_help"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    open_cmd = commands.add_parser("open", help=t("cli.open_help"))
+    open_cmd.add_argument("client", metavar="CLIENT", help=t("cli.client_help"))
+    list_cmd = commands.add_parser("list", help=t("cli.list_help"))
+    list_cmd.add_argument("--json", action="store_true", help=t("cli.json_help"))
+    return parser
+
+
+def _early_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` read before parsing, so that help and errors are already translated."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def error(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    early = _early_language(argv)
+    data_dir = None
+    for index, arg in enumerate(argv):
+        if arg == "--data-dir" and index + 1 < len(argv):
+            data_dir = argv[index + 1]
+        elif arg.startswith("--data-dir="):
+            data_dir = arg.split("=", 1)[1]
+    settings = load_settings(locate(data_dir))
+    set_language(choose_language(early, settings.language, os.environ))
+
+    args = build_parser().parse_args(argv)
+    locations = locate(args.data_dir)
+    store = ClientStore(locations)
+
+    if args.command == "list":
+        return list_clients(store, as_json=args.json)
+    if args.command == "open":
+        stem = store.find(args.client)
+        if stem is None:
+            error(t("cli.not_found", name=args.client))
+            return EXIT_CLIENT
+        try:
+            store.load(stem)
+        except DamagedClient as problem:
+            error(t("cli.damaged", file=f"{stem}.toml", reason=str(problem)))
+            return EXIT_CLIENT
+        return run_app(args, open_client=stem)
+    return run_app(args)
+
+
+def run_app(args: argparse.Namespace, open_client: str | None = None) -> int:
+    # Textual is imported only when the app really opens: list and export stay quick.
+    from breakup_tui.app import BreakupApp
+
+    app = BreakupApp(args.data_dir, lang=args.lang, open_client=open_client)
+    app.run()
+    return app.return_code or EXIT_OK
+
+
+def list_clients(store: ClientStore, *, as_json: bool) -> int:
+    summaries = store.summaries()
+    if as_json:
+        print(json.dumps([s.as_json() for s in summaries], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not summaries:
+        print(t("cli.no_clients"))
+        return EXIT_OK
+    width = min(max(len(s.name) for s in summaries), 40)
+    for s in summaries:
+        name = _printable(s.name)[:width].ljust(width)
+        if s.damaged:
+            print(f"{_printable(s.file)}.toml  {t('cli.damaged_marker', reason=s.error or '')}")
+            continue
+        step = s.current or STEP_IDS[0]
+        verdict = t(f"verdict.{s.verdict}")
+        last = s.last_day.isoformat() if s.last_day else t("common.none")
+        print(f"{name}  {verdict:<12}  {STEP_IDS.index(step) + 1} {t('steps.' + step):<18}  {last}")
+    return EXIT_OK
+
+
+def _printable(text: str) -> str:
+    """Control characters in a name must not drive the user's terminal."""
+    return "".join(ch if ch.isprintable() else "\ufffd" for ch in text)

@@ -1,0 +1,1 @@
+"""Plain Python: the plan model and the rules behind the advice. No Textual, no disk."""

@@ -1,0 +1,497 @@
+"""Turning a plan into plain TOML-ready data and back, checking every value on the way in.
+
+``plan_from_data`` accepts what ``tomllib`` or ``tomlkit`` parsed and raises
+``PlanError`` with a reason a person can read when anything is the wrong shape.
+``plan_to_data`` gives nested dicts of TOML values; a key whose value is unset
+is left out, and ``KNOWN_KEYS`` says which keys the app owns, so the store can
+drop them from the file while keeping every key it does not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+from breakup_tui.core.i18n import t
+from breakup_tui.core.plan import (
+    CHANNELS,
+    HANDOVER_ITEMS,
+    HANDOVER_STATES,
+    PROJECT_PLANS,
+    PUSHBACK_KINDS,
+    SCHEMA_VERSION,
+    STEP_IDS,
+    Account,
+    ClientDetails,
+    Converse,
+    Decide,
+    Incident,
+    Invoice,
+    Notice,
+    Options,
+    Plan,
+    Progress,
+    Project,
+    Pushback,
+    Referral,
+    Status,
+    Thank,
+    Verdict,
+    Waffle,
+    Writing,
+)
+
+
+class PlanError(ValueError):
+    """The data is not a plan this app can read; ``str()`` is the reason."""
+
+
+class FutureSchemaError(PlanError):
+    """The file was written by a newer version of the app."""
+
+
+# Keys the app writes, per table; any other key in a file is the user's and is kept.
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "": frozenset(
+        {
+            "schema_version",
+            "client",
+            "progress",
+            "decide",
+            "converse",
+            "notice",
+            "options",
+            "waffle",
+            "thank",
+            "writing",
+        }
+    ),
+    "client": frozenset({"name", "contact", "email", "language", "income_share"}),
+    "progress": frozenset({"current", "updated", "status"}),
+    "progress.status": frozenset(STEP_IDS),
+    "decide": frozenset(
+        {
+            "verdict",
+            "reasons",
+            "other_reasons",
+            "impact_creativity",
+            "impact_income",
+            "decided_on",
+            "notes",
+            "incidents",
+        }
+    ),
+    "converse": frozenset({"expectations", "what_changed", "why_better", "meeting_on", "channel", "outcome"}),
+    "notice": frozenset(
+        {"weeks", "contract_notice_days", "stopping_point", "last_day", "projects", "invoices"}
+    ),
+    "options": frozenset({"keep_referring", "interim_tools", "handover", "accounts", "referrals"}),
+    "options.handover": frozenset(HANDOVER_ITEMS),
+    "waffle": frozenset({"commitment", "pushback"}),
+    "thank": frozenset({"thanks", "reason_if_asked"}),
+    "writing": frozenset({"to", "subject", "body", "based_on", "previous_body", "sent_on"}),
+}
+
+T = TypeVar("T")
+
+
+class _Reader:
+    """Reads one table, naming the offending key in every error."""
+
+    def __init__(self, data: Any, path: str) -> None:
+        if data is None:
+            data = {}
+        if not isinstance(data, Mapping):
+            raise PlanError(t("file_error.not_a_table", key=path or "(top)"))
+        self.data = data
+        self.path = path
+
+    def _where(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def _typed(self, key: str, kinds: tuple[type, ...], expected: str) -> Any:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        # bool is an int in Python, but never a valid number here.
+        if isinstance(value, bool) and bool not in kinds:
+            raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=expected))
+        if not isinstance(value, kinds):
+            raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=expected))
+        return value
+
+    def text(self, key: str, default: str = "") -> str:
+        value = self._typed(key, (str,), t("file_error.type_text"))
+        return default if value is None else str(value)
+
+    def optional_text(self, key: str) -> str | None:
+        value = self._typed(key, (str,), t("file_error.type_text"))
+        return None if value is None else str(value)
+
+    def integer(self, key: str, low: int | None = None, high: int | None = None) -> int | None:
+        value = self._typed(key, (int,), t("file_error.type_number"))
+        if value is None:
+            return None
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise PlanError(t("file_error.out_of_range", key=self._where(key), low=low, high=high))
+        return int(value)
+
+    def boolean(self, key: str, default: bool = False) -> bool:
+        value = self._typed(key, (bool,), t("file_error.type_bool"))
+        return default if value is None else bool(value)
+
+    def day(self, key: str) -> date | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return date(value.year, value.month, value.day)
+        raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=t("file_error.type_date")))
+
+    def moment(self, key: str) -> datetime | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return datetime(
+                value.year,
+                value.month,
+                value.day,
+                value.hour,
+                value.minute,
+                value.second,
+                value.microsecond,
+                tzinfo=value.tzinfo,
+            )
+        raise PlanError(
+            t("file_error.wrong_type", key=self._where(key), expected=t("file_error.type_datetime"))
+        )
+
+    def choice(self, key: str, allowed: tuple[str, ...], default: str | None) -> str | None:
+        value = self.optional_text(key)
+        if value is None:
+            return default
+        if value not in allowed:
+            raise PlanError(
+                t(
+                    "file_error.not_one_of",
+                    key=self._where(key),
+                    value=value,
+                    allowed=", ".join(allowed),
+                )
+            )
+        return value
+
+    def texts(self, key: str) -> list[str]:
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise PlanError(
+                t(
+                    "file_error.wrong_type",
+                    key=self._where(key),
+                    expected=t("file_error.type_text_list"),
+                )
+            )
+        return [str(v) for v in value]
+
+    def table(self, key: str) -> _Reader:
+        return _Reader(self.data.get(key), self._where(key))
+
+    def tables(self, key: str) -> list[_Reader]:
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise PlanError(
+                t(
+                    "file_error.wrong_type",
+                    key=self._where(key),
+                    expected=t("file_error.type_table_list"),
+                )
+            )
+        return [_Reader(item, f"{self._where(key)}[{i + 1}]") for i, item in enumerate(value)]
+
+    def money(self, key: str) -> Decimal:
+        value = self.data.get(key)
+        if value is None:
+            return Decimal("0")
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise PlanError(
+                t(
+                    "file_error.wrong_type",
+                    key=self._where(key),
+                    expected=t("file_error.type_amount"),
+                )
+            )
+        try:
+            # Go through str so a float in a hand-edited file keeps its written digits.
+            amount = Decimal(str(value))
+        except InvalidOperation:
+            raise PlanError(
+                t(
+                    "file_error.wrong_type",
+                    key=self._where(key),
+                    expected=t("file_error.type_amount"),
+                )
+            ) from None
+        if not amount.is_finite():
+            raise PlanError(
+                t(
+                    "file_error.wrong_type",
+                    key=self._where(key),
+                    expected=t("file_error.type_amount"),
+                )
+            )
+        return amount
+
+
+def check_schema_version(data: Mapping[str, Any]) -> int:
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise PlanError(t("file_error.no_schema_version"))
+    if version > SCHEMA_VERSION:
+        raise FutureSchemaError(t("file_error.future_schema", version=version, known=SCHEMA_VERSION))
+    if version < 1:
+        raise PlanError(t("file_error.no_schema_version"))
+    return int(version)
+
+
+def plan_from_data(data: Any) -> Plan:
+    """Build a plan from parsed TOML, or raise ``PlanError`` saying what is wrong."""
+    root = _Reader(data, "")
+    version = check_schema_version(root.data)
+
+    c = root.table("client")
+    name = c.text("name")
+    if not name.strip():
+        raise PlanError(t("file_error.no_name"))
+    client = ClientDetails(
+        name=name,
+        contact=c.text("contact"),
+        email=c.text("email"),
+        language=c.choice("language", ("en", "it"), "en") or "en",
+        income_share=c.integer("income_share", 0, 100),
+    )
+
+    p = root.table("progress")
+    st = p.table("status")
+    status = {}
+    for step in STEP_IDS:
+        value = st.choice(step, tuple(s.value for s in Status), Status.NOT_STARTED.value)
+        status[step] = Status(value or Status.NOT_STARTED.value)
+    progress = Progress(
+        current=p.choice("current", STEP_IDS, "decide") or "decide",
+        updated=p.moment("updated"),
+        status=status,
+    )
+
+    d = root.table("decide")
+    decide = Decide(
+        verdict=Verdict(d.choice("verdict", tuple(v.value for v in Verdict), None) or "undecided"),
+        reasons=d.texts("reasons"),
+        other_reasons=d.texts("other_reasons"),
+        impact_creativity=d.integer("impact_creativity", 1, 5),
+        impact_income=d.integer("impact_income", 1, 5),
+        decided_on=d.day("decided_on"),
+        notes=d.text("notes"),
+        incidents=[_incident(i) for i in d.tables("incidents")],
+    )
+
+    cv = root.table("converse")
+    converse = Converse(
+        expectations=cv.text("expectations"),
+        what_changed=cv.text("what_changed"),
+        why_better=cv.text("why_better"),
+        meeting_on=cv.day("meeting_on"),
+        channel=cv.choice("channel", CHANNELS, None),
+        outcome=cv.text("outcome"),
+    )
+
+    n = root.table("notice")
+    notice = Notice(
+        weeks=n.integer("weeks", 0, 104) if n.data.get("weeks") is not None else 2,  # type: ignore[arg-type]
+        contract_notice_days=n.integer("contract_notice_days", 0, 3650),
+        stopping_point=n.optional_text("stopping_point"),
+        last_day=n.day("last_day"),
+        projects=[
+            Project(name=r.text("name"), due=r.day("due"), plan=r.choice("plan", PROJECT_PLANS, None))
+            for r in n.tables("projects")
+        ],
+        invoices=[
+            Invoice(
+                number=r.text("number"),
+                amount=r.money("amount"),
+                currency=r.text("currency", "EUR") or "EUR",
+                due=r.day("due"),
+                paid=r.boolean("paid"),
+            )
+            for r in n.tables("invoices")
+        ],
+    )
+
+    o = root.table("options")
+    h = o.table("handover")
+    options = Options(
+        keep_referring=o.boolean("keep_referring"),
+        interim_tools=o.text("interim_tools"),
+        handover={item: h.choice(item, HANDOVER_STATES, "todo") or "todo" for item in HANDOVER_ITEMS},
+        accounts=[Account(label=r.text("label")) for r in o.tables("accounts")],
+        referrals=[
+            Referral(name=r.text("name"), contact=r.text("contact"), speciality=r.text("speciality"))
+            for r in o.tables("referrals")
+        ],
+    )
+
+    w = root.table("waffle")
+    waffle = Waffle(
+        commitment=w.text("commitment"),
+        pushback=[
+            Pushback(
+                kind=r.choice("kind", PUSHBACK_KINDS, "other") or "other",
+                answer=r.text("answer"),
+                text=r.text("text"),
+            )
+            for r in w.tables("pushback")
+        ],
+    )
+
+    th = root.table("thank")
+    thank = Thank(thanks=th.text("thanks"), reason_if_asked=th.text("reason_if_asked"))
+
+    wr = root.table("writing")
+    writing = Writing(
+        to=wr.text("to"),
+        subject=wr.text("subject"),
+        body=wr.optional_text("body"),
+        based_on=wr.optional_text("based_on"),
+        previous_body=wr.optional_text("previous_body"),
+        sent_on=wr.day("sent_on"),
+    )
+    return Plan(
+        client=client,
+        progress=progress,
+        decide=decide,
+        converse=converse,
+        notice=notice,
+        options=options,
+        waffle=waffle,
+        thank=thank,
+        writing=writing,
+        schema_version=version,
+    )
+
+
+def _incident(r: _Reader) -> Incident:
+    when = r.day("date")
+    if when is None:
+        raise PlanError(t("file_error.missing", key=f"{r.path}.date"))
+    return Incident(date=when, kind=r.text("kind", "other") or "other", note=r.text("note"))
+
+
+def _drop_unset(table: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in table.items() if v is not None}
+
+
+def plan_to_data(plan: Plan) -> dict[str, Any]:
+    """The plan as nested dicts of TOML values; unset optional keys are left out."""
+    n = plan.notice
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "client": _drop_unset(
+            {
+                "name": plan.client.name,
+                "contact": plan.client.contact,
+                "email": plan.client.email,
+                "language": plan.client.language,
+                "income_share": plan.client.income_share,
+            }
+        ),
+        "progress": _drop_unset(
+            {
+                "current": plan.progress.current,
+                "updated": plan.progress.updated,
+                "status": {step: plan.progress.status_of(step).value for step in STEP_IDS},
+            }
+        ),
+        "decide": _drop_unset(
+            {
+                "verdict": plan.decide.verdict.value,
+                "reasons": list(plan.decide.reasons),
+                "other_reasons": list(plan.decide.other_reasons),
+                "impact_creativity": plan.decide.impact_creativity,
+                "impact_income": plan.decide.impact_income,
+                "decided_on": plan.decide.decided_on,
+                "notes": plan.decide.notes,
+                "incidents": [
+                    {"date": i.date, "kind": i.kind, "note": i.note} for i in plan.decide.incidents
+                ],
+            }
+        ),
+        "converse": _drop_unset(
+            {
+                "expectations": plan.converse.expectations,
+                "what_changed": plan.converse.what_changed,
+                "why_better": plan.converse.why_better,
+                "meeting_on": plan.converse.meeting_on,
+                "channel": plan.converse.channel,
+                "outcome": plan.converse.outcome,
+            }
+        ),
+        "notice": _drop_unset(
+            {
+                "weeks": n.weeks,
+                "contract_notice_days": n.contract_notice_days,
+                "stopping_point": n.stopping_point,
+                "last_day": n.last_day,
+                "projects": [_drop_unset({"name": p.name, "due": p.due, "plan": p.plan}) for p in n.projects],
+                "invoices": [
+                    _drop_unset(
+                        {
+                            "number": i.number,
+                            "amount": str(i.amount),
+                            "currency": i.currency,
+                            "due": i.due,
+                            "paid": i.paid,
+                        }
+                    )
+                    for i in n.invoices
+                ],
+            }
+        ),
+        "options": {
+            "keep_referring": plan.options.keep_referring,
+            "interim_tools": plan.options.interim_tools,
+            "handover": {item: plan.options.handover.get(item, "todo") for item in HANDOVER_ITEMS},
+            "accounts": [{"label": a.label} for a in plan.options.accounts],
+            "referrals": [
+                {"name": r.name, "contact": r.contact, "speciality": r.speciality}
+                for r in plan.options.referrals
+            ],
+        },
+        "waffle": {
+            "commitment": plan.waffle.commitment,
+            "pushback": [
+                {"kind": p.kind, "answer": p.answer, "text": p.text}
+                if p.text
+                else {"kind": p.kind, "answer": p.answer}
+                for p in plan.waffle.pushback
+            ],
+        },
+        "thank": {"thanks": plan.thank.thanks, "reason_if_asked": plan.thank.reason_if_asked},
+        "writing": _drop_unset(
+            {
+                "to": plan.writing.to,
+                "subject": plan.writing.subject,
+                "body": plan.writing.body,
+                "based_on": plan.writing.based_on,
+                "previous_body": plan.writing.previous_body,
+                "sent_on": plan.writing.sent_on,
+            }
+        ),
+    }

@@ -1,0 +1,28 @@
+"""Short relative times for the client list ("2 days ago")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from breakup_tui.core.i18n import t
+
+
+def ago(moment: datetime | None, now: datetime) -> str:
+    if moment is None:
+        return t("common.none")
+    if moment.tzinfo is not None and now.tzinfo is not None:
+        moment = moment.astimezone(now.tzinfo)
+    days = (now.date() - moment.date()).days
+    if days <= 0:
+        return t("ago.today")
+    if days == 1:
+        return t("ago.yesterday")
+    if days < 14:
+        return t("ago.days", n=days)
+    if days < 60:
+        return t("ago.weeks", n=days // 7)
+    if days < 365:
+        months = days // 30
+        return t("ago.month") if months == 1 else t("ago.months", n=months)
+    years = days // 365
+    return t("ago.year") if years == 1 else t("ago.years", n=years)

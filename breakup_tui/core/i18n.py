@@ -1,0 +1,103 @@
+"""Message catalogues: every user-facing string comes from here, in each language.
+
+One TOML file per language in ``breakup_tui/locales``; nested tables become
+dotted keys (``home.title``). The interface language is a process-wide
+setting; the letter's language is chosen per client through ``catalogue()``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from breakup_tui.core.plan import LANGUAGES
+
+DEFAULT_LANGUAGE = "en"
+_current = DEFAULT_LANGUAGE
+
+
+class _KeepMissing(dict[str, Any]):
+    """Leaves an unknown ``{placeholder}`` visible instead of raising mid-screen."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in table.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat.update(_flatten(value, dotted + "."))
+        else:
+            flat[dotted] = value
+    return flat
+
+
+class Catalogue:
+    """The messages of one language."""
+
+    def __init__(self, language: str, messages: dict[str, Any]) -> None:
+        self.language = language
+        self.messages = messages
+
+    def t(self, key: str, /, **values: Any) -> str:
+        text = self.messages.get(key)
+        if not isinstance(text, str):
+            return key
+        if not values:
+            return text
+        return text.format_map(_KeepMissing(values))
+
+    def raw(self, key: str, default: Any = None) -> Any:
+        """A non-text entry (a list of suggestions, a table of rules)."""
+        return self.messages.get(key, default)
+
+    def section(self, prefix: str) -> dict[str, Any]:
+        """Every entry under ``prefix.``, keyed by the rest of its name."""
+        head = prefix + "."
+        return {k[len(head) :]: v for k, v in self.messages.items() if k.startswith(head)}
+
+
+@cache
+def catalogue(language: str) -> Catalogue:
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    source = resources.files("breakup_tui.locales").joinpath(f"{language}.toml")
+    with source.open("rb") as handle:
+        return Catalogue(language, _flatten(tomllib.load(handle)))
+
+
+def set_language(language: str) -> None:
+    global _current
+    _current = language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return _current
+
+
+def t(key: str, /, **values: Any) -> str:
+    """Translate ``key`` into the interface language."""
+    return catalogue(_current).t(key, **values)
+
+
+def language_from_environment(env: Mapping[str, str]) -> str | None:
+    """The language the locale variables ask for, if we have it."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            code = value[:2].lower()
+            return code if code in LANGUAGES else None
+    return None
+
+
+def choose_language(flag: str | None, setting: str | None, env: Mapping[str, str]) -> str:
+    """The flag first, then the settings file, then the environment, else English."""
+    for candidate in (flag, setting, language_from_environment(env)):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE

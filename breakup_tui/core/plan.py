@@ -1,0 +1,218 @@
+"""A client's plan: one dataclass per step, in the shape of the saved file (DESIGN §5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+SCHEMA_VERSION = 1
+
+# The seven steps, in the order the user walks them.
+STEP_IDS: tuple[str, ...] = (
+    "decide",
+    "converse",
+    "notice",
+    "options",
+    "waffle",
+    "thank",
+    "writing",
+)
+
+LANGUAGES: tuple[str, ...] = ("en", "it")
+
+
+class Status(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_NEEDED = "not_needed"
+
+
+class Verdict(StrEnum):
+    UNDECIDED = "undecided"
+    END = "end"
+    KEEP = "keep"
+    FADE = "fade"
+
+
+# Reasons to end it (D1, D5); incidents use the same kinds.
+REASONS: tuple[str, ...] = (
+    "late_payment",
+    "ignores_contract",
+    "haggling",
+    "negative",
+    "too_little_work",
+    "outgrown",
+)
+
+CHANNELS: tuple[str, ...] = ("call", "video", "in_person")
+PROJECT_PLANS: tuple[str, ...] = ("finish", "hand_over")
+HANDOVER_ITEMS: tuple[str, ...] = (
+    "files",
+    "accounts",
+    "domains",
+    "documentation",
+    "brief_replacement",
+    "interview_help",
+)
+HANDOVER_STATES: tuple[str, ...] = ("todo", "done", "not_applicable")
+PUSHBACK_KINDS: tuple[str, ...] = (
+    "more_money",
+    "one_more_project",
+    "cant_manage",
+    "guilt",
+    "discount",
+    "other",
+)
+
+
+@dataclass
+class ClientDetails:
+    name: str
+    contact: str = ""
+    email: str = ""
+    language: str = "en"
+    income_share: int | None = None
+
+
+@dataclass
+class Progress:
+    current: str = "decide"
+    updated: datetime | None = None
+    status: dict[str, Status] = field(default_factory=lambda: {step: Status.NOT_STARTED for step in STEP_IDS})
+
+    def status_of(self, step: str) -> Status:
+        return self.status.get(step, Status.NOT_STARTED)
+
+    def steps_done(self) -> int:
+        return sum(1 for s in STEP_IDS if self.status_of(s) in (Status.DONE, Status.NOT_NEEDED))
+
+
+@dataclass
+class Incident:
+    date: date
+    kind: str
+    note: str = ""
+
+
+@dataclass
+class Decide:
+    verdict: Verdict = Verdict.UNDECIDED
+    reasons: list[str] = field(default_factory=list)
+    other_reasons: list[str] = field(default_factory=list)
+    impact_creativity: int | None = None
+    impact_income: int | None = None
+    decided_on: date | None = None
+    notes: str = ""
+    incidents: list[Incident] = field(default_factory=list)
+
+
+@dataclass
+class Converse:
+    expectations: str = ""
+    what_changed: str = ""
+    why_better: str = ""
+    meeting_on: date | None = None
+    channel: str | None = None
+    outcome: str = ""
+
+
+@dataclass
+class Project:
+    name: str
+    due: date | None = None
+    plan: str | None = None
+
+
+@dataclass
+class Invoice:
+    number: str
+    amount: Decimal = Decimal("0")
+    currency: str = "EUR"
+    due: date | None = None
+    paid: bool = False
+
+
+@dataclass
+class Notice:
+    weeks: int = 2
+    contract_notice_days: int | None = None
+    stopping_point: str | None = None
+    # Written only when the user overrides the computed day.
+    last_day: date | None = None
+    projects: list[Project] = field(default_factory=list)
+    invoices: list[Invoice] = field(default_factory=list)
+
+
+@dataclass
+class Referral:
+    name: str
+    contact: str = ""
+    speciality: str = ""
+
+
+@dataclass
+class Account:
+    label: str
+
+
+@dataclass
+class Options:
+    keep_referring: bool = False
+    interim_tools: str = ""
+    handover: dict[str, str] = field(default_factory=lambda: dict.fromkeys(HANDOVER_ITEMS, "todo"))
+    accounts: list[Account] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+
+
+@dataclass
+class Pushback:
+    kind: str
+    answer: str = ""
+    text: str = ""  # the user's own wording, for kind "other"
+
+
+@dataclass
+class Waffle:
+    commitment: str = ""
+    pushback: list[Pushback] = field(default_factory=list)
+
+
+@dataclass
+class Thank:
+    thanks: str = ""
+    reason_if_asked: str = ""
+
+
+@dataclass
+class Writing:
+    to: str = ""
+    subject: str = ""
+    # Written only once the user edits the body by hand.
+    body: str | None = None
+    # The generated letter the hand edit started from, to notice later changes.
+    based_on: str | None = None
+    previous_body: str | None = None
+    sent_on: date | None = None
+
+
+@dataclass
+class Plan:
+    client: ClientDetails
+    progress: Progress = field(default_factory=Progress)
+    decide: Decide = field(default_factory=Decide)
+    converse: Converse = field(default_factory=Converse)
+    notice: Notice = field(default_factory=Notice)
+    options: Options = field(default_factory=Options)
+    waffle: Waffle = field(default_factory=Waffle)
+    thank: Thank = field(default_factory=Thank)
+    writing: Writing = field(default_factory=Writing)
+    schema_version: int = SCHEMA_VERSION
+
+    @classmethod
+    def new(cls, name: str, *, contact: str = "", email: str = "", language: str = "en") -> Plan:
+        plan = cls(client=ClientDetails(name=name, contact=contact, email=email, language=language))
+        plan.writing.to = email
+        return plan

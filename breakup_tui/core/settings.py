@@ -1,0 +1,21 @@
+"""The user's own details and preferences, as the app uses them (the store reads and writes them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Settings:
+    your_name: str = ""
+    business: str = ""
+    email: str = ""
+    signature: str = ""
+    language: str | None = None  # interface language; None follows the environment
+    letter_language: str = "en"  # the default for new clients
+    theme: str = "textual-dark"
+    # Binding id -> keys, so a user can remap any key (Textual's keymap).
+    keys: dict[str, str] = field(default_factory=dict)
+
+    def has_sender(self) -> bool:
+        return bool(self.your_name.strip())

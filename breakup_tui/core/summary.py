@@ -1,0 +1,51 @@
+"""One line about a client, for the home screen and ``breakup-tui list``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from breakup_tui.core.notice import effective_last_day
+from breakup_tui.core.plan import Plan
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    file: str  # the file's stem, which is also the client's id
+    name: str
+    verdict: str | None = None
+    current: str | None = None
+    steps_done: int = 0
+    last_day: date | None = None
+    updated: datetime | None = None
+    damaged: bool = False
+    error: str | None = None
+
+    @classmethod
+    def of(cls, stem: str, plan: Plan, today: date) -> ClientSummary:
+        return cls(
+            file=stem,
+            name=plan.client.name,
+            verdict=plan.decide.verdict.value,
+            current=plan.progress.current,
+            steps_done=plan.progress.steps_done(),
+            last_day=effective_last_day(plan, today),
+            updated=plan.progress.updated,
+        )
+
+    @classmethod
+    def broken(cls, stem: str, reason: str) -> ClientSummary:
+        return cls(file=stem, name=stem, damaged=True, error=reason)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "file": self.file,
+            "verdict": self.verdict,
+            "current": self.current,
+            "steps_done": self.steps_done,
+            "last_day": self.last_day.isoformat() if self.last_day else None,
+            "updated": self.updated.isoformat() if self.updated else None,
+            "damaged": self.damaged,
+            "error": self.error,
+        }

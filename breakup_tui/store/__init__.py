@@ -1,0 +1,1 @@
+"""The files: where they live, reading and atomic writing, locks, the trash."""

@@ -1,0 +1,129 @@
+"""Safe reading, atomic writing and locking of the app's small text files (DESIGN §10)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from breakup_tui.core.i18n import t
+
+# A client file is a few kilobytes; anything this large is not one of ours.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+TEMP_SUFFIX = ".partial"
+
+
+class FileProblem(Exception):
+    """A file cannot be used; ``str()`` is a reason a person can read."""
+
+
+def read_text(path: Path) -> str:
+    """Read a regular UTF-8 file of sane size, refusing links and oddities."""
+    try:
+        info = os.lstat(path)
+    except OSError as error:
+        raise FileProblem(t("file_error.unreadable", reason=error.strerror or str(error))) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise FileProblem(t("file_error.not_regular"))
+    if info.st_size > MAX_FILE_BYTES:
+        raise FileProblem(
+            t(
+                "file_error.too_large",
+                size=f"{info.st_size / 1_048_576:.1f}",
+                limit=MAX_FILE_BYTES // 1_048_576,
+            )
+        )
+    try:
+        # O_NOFOLLOW: the file cannot be swapped for a link between the check and the read.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise FileProblem(t("file_error.unreadable", reason=error.strerror or str(error))) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FileProblem(t("file_error.not_utf8")) from None
+
+
+def signature(path: Path) -> tuple[int, int] | None:
+    """What changes when someone else writes the file: (mtime_ns, size)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
+def temp_path_for(path: Path) -> Path:
+    # Hidden and with its own suffix, so a leftover is never listed as a client.
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` so that a crash leaves either the old file or the new one, never half."""
+    data = text.encode("utf-8")
+    temp = temp_path_for(path)
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename is only durable once the folder itself reaches the disk.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_leftover_temps(folder: Path) -> None:
+    """Delete temporary files a killed writer left behind."""
+    if not folder.is_dir():
+        return
+    for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+class EditLock:
+    """One editor per client: an OS lock, released by the kernel even if the holder is killed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = FileLock(str(path), timeout=0, mode=0o600, is_singleton=False, thread_local=False)
+
+    def try_acquire(self) -> bool:
+        try:
+            self._lock.acquire(timeout=0)
+        except Timeout:
+            return False
+        return True
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release(force=True)
+
+    @property
+    def held(self) -> bool:
+        return self._lock.is_locked

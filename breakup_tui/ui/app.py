@@ -1,0 +1,64 @@
+"""BreakupApp: opens on the client list, or straight into one client's plan."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from breakup_tui.core.i18n import choose_language, set_language, t
+from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
+from breakup_tui.store.paths import locate
+from breakup_tui.store.settings import load_settings
+from breakup_tui.ui.home import HomeScreen
+from breakup_tui.ui.localize import localized
+from breakup_tui.ui.wizard import WizardScreen
+
+
+class BreakupApp(App[None]):
+    """The whole ending, from doubt to sent letter."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "breakup-tui"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", show=False, priority=True, id="app.quit"),
+    ]
+
+    def __init__(
+        self,
+        data_dir: str | os.PathLike[str] | None = None,
+        *,
+        config_dir: str | os.PathLike[str] | None = None,
+        lang: str | None = None,
+        open_client: str | None = None,
+    ) -> None:
+        self.locations = locate(data_dir, config_dir)
+        self.settings = load_settings(self.locations)
+        # The language must be set before any screen builds its bindings.
+        set_language(choose_language(lang, self.settings.language, os.environ))
+        super().__init__()
+        self.store = ClientStore(self.locations)
+        self.start_client = open_client
+
+    @property
+    def data_dir(self) -> Path:
+        return self.locations.data_dir
+
+    def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.store.prepare()
+        self.push_screen(localized(HomeScreen)(self.store))
+        if self.start_client is not None:
+            self.open_client(self.start_client)
+
+    def open_client(self, stem: str) -> None:
+        """Open a client's plan at the step where the user left it."""
+        try:
+            client = self.store.open(stem)
+        except (ClientNotFound, DamagedClient) as error:
+            self.notify(t("home.open_damaged", file=stem, reason=str(error)), severity="error", markup=False)
+            return
+        self.push_screen(localized(WizardScreen)(self.store, client))

@@ -1,0 +1,1 @@
+"""Modal dialogs, each returning its result through ``dismiss``."""

@@ -1,0 +1,44 @@
+"""A yes-or-no question in a modal; returns True when confirmed."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from breakup_tui.core.i18n import t
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    BINDINGS = [Binding("escape", "cancel", "common.cancel")]
+
+    def __init__(self, title: str, body: str, *, confirm_label: str, danger: bool = False) -> None:
+        super().__init__()
+        self.title_text = title
+        self.body = body
+        self.confirm_label = confirm_label
+        self.danger = danger
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            # Titles often hold a client's name: shown as plain text, never as markup.
+            yield Static(Text(self.title_text), classes="dialog-title")
+            yield Static(Text(self.body))
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("common.cancel"), id="cancel")
+                yield Button(self.confirm_label, variant="error" if self.danger else "primary", id="confirm")
+
+    def on_mount(self) -> None:
+        self.query_one("#cancel", Button).focus()
+
+    @on(Button.Pressed, "#confirm")
+    def _confirm(self) -> None:
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,272 @@
+"""The home screen: every client as a row, damaged files apart, and the keys to start."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from breakup_tui.core import clock
+from breakup_tui.core.humanize import ago
+from breakup_tui.core.i18n import t
+from breakup_tui.core.plan import STEP_IDS, Plan
+from breakup_tui.core.summary import ClientSummary
+from breakup_tui.store.clients import ClientStore, StoreError
+from breakup_tui.ui.dialogs.client_form import ClientForm, ClientFormDialog
+from breakup_tui.ui.dialogs.confirm import ConfirmDialog
+from breakup_tui.ui.localize import localized
+
+
+def short_date(day: date | None) -> str:
+    return day.strftime("%d %b %Y") if day else t("common.none")
+
+
+class HomeScreen(Screen[None]):
+    """Pick a client, or add one."""
+
+    BINDINGS = [
+        Binding("n", "new_client", "home.key_new", id="home.new"),
+        Binding("enter", "open_client", "home.key_open", key_display="⏎", priority=True, id="home.open"),
+        Binding("r", "rename_client", "home.key_rename", id="home.rename"),
+        Binding("delete", "delete_client", "home.key_delete", key_display="del", id="home.delete"),
+        Binding("u", "undo_delete", "home.key_undo", show=False, id="home.undo"),
+        Binding("slash", "filter", "home.key_filter", key_display="/", id="home.filter"),
+        Binding("escape", "clear_filter", show=False),
+        Binding("q", "app.quit", "home.key_quit", show=False, id="home.quit"),
+    ]
+
+    def __init__(self, store: ClientStore) -> None:
+        super().__init__()
+        self.store = store
+        self.summaries: list[ClientSummary] = []
+        self.trashed: list[tuple[str, str]] = []  # (trash file name, client name), newest last
+        self.filter_text = ""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="topbar"):
+            yield Static(f"{t('app.title')} · {t('home.title')}", id="title")
+            yield Static(id="client-count")
+        # Disabled while hidden, so it never takes the focus (and the keys) from the table.
+        yield Input(placeholder=t("home.filter_placeholder"), id="filter", classes="-hidden", disabled=True)
+        with Vertical(id="empty-state", classes="-hidden"):
+            yield Static(t("home.empty_title"), classes="empty-title")
+            yield Static(t("home.empty_body"))
+            yield Static(t("home.empty_hint"), classes="empty-hint")
+        yield DataTable(id="clients", cursor_type="row", zebra_stripes=True)
+        yield Static(id="damaged", classes="-hidden")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#clients", DataTable)
+        for key in ("client", "verdict", "step", "done", "last_day", "updated"):
+            table.add_column(t(f"home.col_{key}"), key=key)
+        table.focus()
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        # Back from a client: its step, status or last day may have changed.
+        self.reload()
+
+    @work(thread=True, exclusive=True, group="home-list")
+    def reload(self) -> None:
+        summaries = self.store.summaries()
+        self.app.call_from_thread(self.show_summaries, summaries)
+
+    def show_summaries(self, summaries: list[ClientSummary]) -> None:
+        self.summaries = summaries
+        self.refresh_table()
+
+    def refresh_table(self, select: str | None = None) -> None:
+        table = self.query_one("#clients", DataTable)
+        previous = select or self.selected_stem()
+        healthy = [s for s in self.summaries if not s.damaged]
+        damaged = [s for s in self.summaries if s.damaged]
+        wanted = self.filter_text.casefold()
+        shown = [s for s in healthy if wanted in s.name.casefold()]
+        table.clear()
+        now = clock.now()
+        for s in shown:
+            step = s.current or STEP_IDS[0]
+            table.add_row(
+                Text(s.name, overflow="ellipsis", no_wrap=True),
+                t(f"verdict.{s.verdict}"),
+                f"{STEP_IDS.index(step) + 1} {t('steps.' + step)}",
+                f"{s.steps_done}/{len(STEP_IDS)}",
+                short_date(s.last_day),
+                ago(s.updated, now),
+                key=s.file,
+            )
+        if previous is not None:
+            for row, s in enumerate(shown):
+                if s.file == previous:
+                    table.move_cursor(row=row)
+        count = len(healthy)
+        self.query_one("#client-count", Static).update(
+            t("home.count_one") if count == 1 else t("home.count_many", n=count)
+        )
+        empty = not healthy
+        self.query_one("#empty-state").set_class(not empty, "-hidden")
+        table.set_class(empty, "-hidden")
+        self.show_damaged(damaged)
+
+    def show_damaged(self, damaged: list[ClientSummary]) -> None:
+        panel = self.query_one("#damaged", Static)
+        panel.set_class(not damaged, "-hidden")
+        if not damaged:
+            return
+        head = t("home.damaged_one") if len(damaged) == 1 else t("home.damaged_many", n=len(damaged))
+        text = Text("! " + head)
+        for s in damaged:
+            text.append("\n  ")
+            text.append(t("home.damaged_line", file=f"{s.file}.toml", reason=s.error or ""))
+        panel.update(text)
+
+    def selected_stem(self) -> str | None:
+        table = self.query_one("#clients", DataTable)
+        if table.row_count == 0 or table.has_class("-hidden"):
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        except Exception:
+            return None
+        return str(key.value) if key.value is not None else None
+
+    def name_of(self, stem: str) -> str:
+        return next((s.name for s in self.summaries if s.file == stem), stem)
+
+    # -- actions -----------------------------------------------------------
+
+    def action_new_client(self) -> None:
+        def created(form: ClientForm | None) -> None:
+            if form is None:
+                return
+            plan = Plan.new(form.name, contact=form.contact, email=form.email, language=form.language)
+            try:
+                stem = self.store.create(plan)
+            except StoreError as error:
+                self.notify(str(error), severity="error")
+                return
+            self.open_client(stem)
+
+        self.app.push_screen(
+            localized(ClientFormDialog)(
+                self.store.name_taken, default_language=self.app_settings_letter_language()
+            ),
+            created,
+        )
+
+    def app_settings_letter_language(self) -> str:
+        settings = getattr(self.app, "settings", None)
+        return getattr(settings, "letter_language", "en") or "en"
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.open_client(str(event.row_key.value))
+
+    def action_open_client(self) -> None:
+        stem = self.selected_stem()
+        if stem is not None:
+            self.open_client(stem)
+
+    def open_client(self, stem: str) -> None:
+        opener = getattr(self.app, "open_client", None)
+        if opener is not None:
+            opener(stem)
+
+    def action_rename_client(self) -> None:
+        stem = self.selected_stem()
+        if stem is None:
+            return
+        old_name = self.name_of(stem)
+
+        def renamed(form: ClientForm | None) -> None:
+            if form is None or form.name == old_name:
+                return
+            try:
+                self.store.rename(stem, form.name)
+            except StoreError as error:
+                self.notify(str(error), severity="error")
+                return
+            self.notify(t("home.renamed", name=form.name), markup=False)
+            self.reload()
+
+        self.app.push_screen(
+            localized(ClientFormDialog)(
+                lambda name: self.store.name_taken(name, except_stem=stem), rename_from=old_name
+            ),
+            renamed,
+        )
+
+    def action_delete_client(self) -> None:
+        stem = self.selected_stem()
+        if stem is None:
+            return
+        name = self.name_of(stem)
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                trashed = self.store.delete(stem)
+            except StoreError as error:
+                self.notify(str(error), severity="error")
+                return
+            self.trashed.append((trashed, name))
+            self.notify(t("home.deleted", name=name), markup=False)
+            self.reload()
+
+        self.app.push_screen(
+            localized(ConfirmDialog)(
+                t("confirm.delete_title", name=name),
+                t("confirm.delete_body"),
+                confirm_label=t("common.delete"),
+                danger=True,
+            ),
+            confirmed,
+        )
+
+    def action_undo_delete(self) -> None:
+        if not self.trashed:
+            self.notify(t("home.nothing_to_undo"))
+            return
+        trashed, name = self.trashed.pop()
+        try:
+            stem = self.store.restore(trashed)
+        except StoreError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.notify(t("home.restored", name=name), markup=False)
+        self.summaries.append(self.store.summary(stem))
+        self.summaries.sort(key=lambda s: (s.name.casefold(), s.file))
+        self.refresh_table(select=stem)
+
+    def action_filter(self) -> None:
+        field = self.query_one("#filter", Input)
+        field.disabled = False
+        field.remove_class("-hidden")
+        field.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+        self.refresh_table()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one("#clients", DataTable).focus()
+
+    def action_clear_filter(self) -> None:
+        field = self.query_one("#filter", Input)
+        if field.has_class("-hidden"):
+            return
+        field.value = ""
+        field.add_class("-hidden")
+        field.disabled = True
+        self.query_one("#clients", DataTable).focus()

@@ -1,0 +1,232 @@
+"""The wizard: the task list beside the current step's form, with guidance and autosave."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, OptionList, Static
+
+from breakup_tui.core.i18n import t
+from breakup_tui.core.plan import STEP_IDS, Status
+from breakup_tui.store.clients import ClientStore, OpenClient, StoreError
+from breakup_tui.ui.steps import form_for
+from breakup_tui.ui.steps.base import StepForm
+from breakup_tui.ui.widgets.task_list import TaskList
+
+# Seconds of quiet after the last edit before the plan is written.
+AUTOSAVE_DELAY = 0.6
+# Seconds before a failed save is tried again.
+RETRY_DELAY = 5.0
+
+
+class WizardScreen(Screen[None]):
+    """One client's plan, a step at a time."""
+
+    BINDINGS = [
+        Binding(
+            "ctrl+left,alt+left",
+            "previous_step",
+            "wizard.key_back",
+            key_display="^←",
+            id="wizard.back",
+        ),
+        Binding(
+            "ctrl+right,alt+right",
+            "next_step",
+            "wizard.key_next",
+            key_display="^→",
+            id="wizard.next",
+        ),
+        Binding("ctrl+d", "toggle_done", "wizard.key_done", priority=True, id="wizard.done"),
+        Binding("escape", "home", "wizard.key_home", id="wizard.home"),
+        Binding("ctrl+g", "toggle_guidance", "wizard.key_guidance", show=False, id="wizard.guidance"),
+    ]
+
+    # "saved", "saving", "unsaved" or "failed"
+    save_state: reactive[str] = reactive("saved")
+    show_guidance: reactive[bool] = reactive(True)
+
+    def __init__(self, store: ClientStore, client: OpenClient) -> None:
+        super().__init__()
+        self.store = store
+        self.client = client
+        self.plan = client.plan
+        self._dirty = False
+        self._save_timer: Timer | None = None
+
+    @property
+    def current(self) -> str:
+        return self.plan.progress.current
+
+    @property
+    def read_only(self) -> bool:
+        return self.client.read_only is not None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="topbar"):
+            yield Static(id="title")
+            yield Static(id="save-state")
+        with Horizontal(id="wizard-body"):
+            with Vertical(id="sidebar"):
+                yield Static(t("wizard.steps_title"), id="steps-title")
+                yield TaskList(id="task-list")
+            with Vertical(id="step-area"):
+                yield Static(id="step-heading")
+                yield Static(id="guidance")
+                yield Vertical(id="step-slot")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.client.read_only:
+            self.notify(self.client.read_only, severity="warning", timeout=8)
+            self.save_state = "read_only"
+        self.show_step(self.current)
+
+    # -- steps -------------------------------------------------------------
+
+    def show_step(self, step: str) -> None:
+        self.plan.progress.current = step
+        number = STEP_IDS.index(step) + 1
+        name = t(f"steps.{step}")
+        self.query_one("#title", Static).update(Text(f"{self.plan.client.name} · {name}"))
+        self.query_one("#step-heading", Static).update(t("wizard.step_heading", n=number, name=name))
+        self.query_one("#guidance", Static).update(t(f"guidance.{step}"))
+        self.query_one(TaskList).show(self.plan, step)
+        slot = self.query_one("#step-slot", Vertical)
+        slot.remove_children()
+        form = form_for(step)(self.plan, read_only=self.read_only)
+        slot.mount(form)
+        self.title = self.plan.client.name
+
+    def go_to(self, step: str) -> None:
+        if step == self.current:
+            return
+        self.show_step(step)
+        self.schedule_save()
+
+    @on(OptionList.OptionSelected, "#task-list")
+    def _jump(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.go_to(event.option.id)
+
+    def action_previous_step(self) -> None:
+        index = STEP_IDS.index(self.current)
+        if index > 0:
+            self.go_to(STEP_IDS[index - 1])
+
+    def action_next_step(self) -> None:
+        index = STEP_IDS.index(self.current)
+        if index < len(STEP_IDS) - 1:
+            self.go_to(STEP_IDS[index + 1])
+
+    def action_toggle_done(self) -> None:
+        if self.read_only:
+            return
+        step = self.current
+        status = self.plan.progress.status_of(step)
+        name = t(f"steps.{step}")
+        if status is Status.DONE:
+            self.plan.progress.status[step] = Status.IN_PROGRESS
+            self.notify(t("wizard.marked_not_done", step=name))
+        else:
+            self.plan.progress.status[step] = Status.DONE
+            self.notify(t("wizard.marked_done", step=name))
+        self.query_one(TaskList).show(self.plan, step)
+        self.schedule_save()
+
+    def action_toggle_guidance(self) -> None:
+        self.show_guidance = not self.show_guidance
+
+    def watch_show_guidance(self, show: bool) -> None:
+        self.query_one("#guidance").set_class(not show, "-hidden")
+
+    def action_home(self) -> None:
+        self.app.pop_screen()
+
+    @on(StepForm.Changed)
+    def _step_changed(self, event: StepForm.Changed) -> None:
+        step = event.step_id or self.current
+        if self.plan.progress.status_of(step) is Status.NOT_STARTED:
+            self.plan.progress.status[step] = Status.IN_PROGRESS
+            self.query_one(TaskList).show(self.plan, self.current)
+        self.schedule_save()
+
+    # -- saving ------------------------------------------------------------
+
+    def schedule_save(self) -> None:
+        """Save after a pause in editing, never on every keystroke."""
+        if self.read_only:
+            return
+        self._dirty = True
+        self.save_state = "unsaved"
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._save_now)
+
+    def _save_now(self) -> None:
+        if not self._dirty or self.read_only:
+            return
+        self._dirty = False
+        self.save_state = "saving"
+        # Render on the UI thread (the plan is only touched here); write in a worker.
+        try:
+            text, revision = self.store.render(self.client)
+        except StoreError as error:
+            self._save_failed(str(error))
+            return
+        self._write(text, revision)
+
+    @work(thread=True, group="autosave")
+    def _write(self, text: str, revision: int) -> None:
+        try:
+            self.store.write(self.client, text, revision)
+        except StoreError as error:
+            self.app.call_from_thread(self._save_failed, str(error))
+        else:
+            self.app.call_from_thread(self._save_succeeded)
+
+    def _save_succeeded(self) -> None:
+        if not self._dirty:
+            self.save_state = "saved"
+
+    def _save_failed(self, reason: str) -> None:
+        # Keep the changes in memory and try again later.
+        self._dirty = True
+        self.save_state = "failed"
+        self.notify(t("wizard.save_failed", reason=reason), severity="error", timeout=10)
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(RETRY_DELAY, self._save_now)
+
+    def watch_save_state(self, state: str) -> None:
+        labels = {
+            "saved": t("wizard.saved"),
+            "saving": t("wizard.saving"),
+            "unsaved": t("wizard.unsaved"),
+            "failed": "! " + t("wizard.unsaved"),
+            "read_only": t("app.read_only"),
+        }
+        label = self.query_one("#save-state", Static)
+        label.update(labels.get(state, state))
+        label.set_class(state == "failed", "-error")
+
+    def flush(self) -> None:
+        """Write any pending change now (leaving the screen or quitting)."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        if self._dirty and not self.read_only:
+            try:
+                self.store.save(self.client)
+                self._dirty = False
+            except StoreError as error:
+                self._save_failed(str(error))
+
+    def on_unmount(self) -> None:
+        self.flush()
+        self.store.close(self.client)

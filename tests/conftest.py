@@ -1,0 +1,56 @@
+"""Every test runs against its own data and settings folders, at a pinned date and time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from breakup_tui.core import clock
+from breakup_tui.core.i18n import set_language
+from breakup_tui.store.clients import ClientStore
+from breakup_tui.store.paths import locate
+
+TODAY = date(2026, 11, 26)
+NOW = datetime(2026, 11, 26, 10, 0, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@dataclass
+class Dirs:
+    data: Path
+    config: Path
+
+    @property
+    def clients(self) -> Path:
+        return self.data / "clients"
+
+
+@pytest.fixture(autouse=True)
+def dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Dirs]:
+    """Keep the user's real data, settings and locale out of every test."""
+    data = tmp_path / "data"
+    config = tmp_path / "config"
+    monkeypatch.setenv("BREAKUP_TUI_DATA_DIR", str(data))
+    monkeypatch.setenv("BREAKUP_TUI_CONFIG_DIR", str(config))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    set_language("en")
+    yield Dirs(data, config)
+    set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fixed today and now, so dates on screen and in files are the same on every run."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "now", lambda: NOW)
+
+
+@pytest.fixture
+def store(dirs: Dirs) -> ClientStore:
+    store = ClientStore(locate(dirs.data, dirs.config))
+    store.prepare()
+    return store

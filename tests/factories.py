@@ -1,0 +1,62 @@
+"""Plans filled the way a real user would fill them, for tests and screenshots."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from breakup_tui.core.plan import (
+    Account,
+    Incident,
+    Invoice,
+    Plan,
+    Project,
+    Pushback,
+    Referral,
+    Status,
+    Verdict,
+)
+
+
+def filled_plan(name: str = "Acme Studio") -> Plan:
+    """A client mid-way: decided, talked, notice being given."""
+    plan = Plan.new(name, contact="Jane Doe", email="jane@acme.example")
+    plan.client.income_share = 18
+    plan.progress.current = "notice"
+    plan.progress.status.update(decide=Status.DONE, converse=Status.DONE, notice=Status.IN_PROGRESS)
+    d = plan.decide
+    d.verdict = Verdict.END
+    d.reasons = ["late_payment", "haggling"]
+    d.impact_creativity = 4
+    d.impact_income = 2
+    d.decided_on = date(2026, 11, 20)
+    d.incidents = [
+        Incident(date(2026, 8, 14), "haggling", "Asked for 30% off the autumn campaign"),
+        Incident(date(2026, 10, 2), "late_payment", "Invoice 104 paid 45 days late"),
+    ]
+    c = plan.converse
+    c.expectations = "We agreed on payment within 30 days; the last three invoices ran late."
+    c.what_changed = "My work has moved towards brand identity."
+    c.why_better = "You will get someone who focuses on newsletters full time."
+    c.meeting_on = date(2026, 12, 2)
+    c.channel = "video"
+    n = plan.notice
+    n.contract_notice_days = 14
+    n.stopping_point = "Website redesign"
+    n.projects = [
+        Project("Website redesign", date(2026, 12, 10), "finish"),
+        Project("Newsletter templates", date(2026, 12, 22), "hand_over"),
+    ]
+    n.invoices = [
+        Invoice("INV-104", Decimal("1200.00"), "EUR", date(2026, 11, 30), False),
+        Invoice("INV-105", Decimal("450.50"), "EUR", date(2026, 12, 18), False),
+    ]
+    o = plan.options
+    o.keep_referring = True
+    o.accounts = [Account("WordPress admin")]
+    o.referrals = [Referral("Mario Rossi", "mario@example.com", "WordPress")]
+    plan.waffle.commitment = "I finish on the last day, whatever they offer."
+    plan.waffle.pushback = [Pushback("more_money", "Thank you, but it is not about the rate.")]
+    plan.thank.thanks = "Thank you for three good years of work together."
+    plan.thank.reason_if_asked = "The work no longer fits where my business is going."
+    return plan
