@@ -13,8 +13,8 @@ from pathlib import Path
 import tomlkit
 from tomlkit.exceptions import ParseError
 
-from breakup_tui.core.codec import FutureSchemaError, PlanError, plan_from_data, plan_to_data
 from breakup_tui.core import clock
+from breakup_tui.core.codec import FutureSchemaError, PlanError, plan_from_data, plan_to_data
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.summary import ClientSummary
