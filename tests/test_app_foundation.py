@@ -11,11 +11,7 @@ from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
-
-
-async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
-    for ch in text:
-        await pilot.press(ch if ch != " " else "space")
+from tests.helpers import type_text
 
 
 async def test_create_move_to_step_three_quit_and_resume(dirs: Dirs) -> None:

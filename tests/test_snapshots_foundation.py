@@ -7,13 +7,9 @@ from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from tests.conftest import Dirs
 from tests.factories import filled_plan
+from tests.helpers import settle
 
 SIZE = (80, 24)
-
-
-async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def test_home_empty(snap_compare) -> None:  # type: ignore[no-untyped-def]

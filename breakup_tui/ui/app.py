@@ -8,10 +8,10 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from breakup_tui.core.i18n import choose_language, set_language, t
+from breakup_tui.core.i18n import choose_language, current_language, set_language, t
 from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
 from breakup_tui.store.paths import locate
-from breakup_tui.store.settings import load_settings
+from breakup_tui.store.settings import load_settings, save_settings
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.wizard import WizardScreen
@@ -62,3 +62,30 @@ class BreakupApp(App[None]):
             self.notify(t("home.open_damaged", file=stem, reason=str(error)), severity="error", markup=False)
             return
         self.push_screen(localized(WizardScreen)(self.store, client))
+
+    def save_settings(self) -> bool:
+        """Write the settings; say so in the app when the disk refuses."""
+        try:
+            save_settings(self.locations, self.settings)
+        except OSError as error:
+            self.notify(t("wizard.save_failed", reason=error.strerror or str(error)), severity="error")
+            return False
+        return True
+
+    async def switch_language(self, language: str) -> None:
+        """Show the interface in ``language`` now, without a restart, and remember the choice."""
+        if language == current_language():
+            return
+        set_language(language)
+        self.settings.language = language
+        self.save_settings()
+        # Rebuild the screens so every label and key description is in the new language.
+        wizard = next((s for s in self.screen_stack if isinstance(s, WizardScreen)), None)
+        if wizard is not None:
+            wizard.flush()
+            wizard.keep_client_open = True
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        await self.push_screen(localized(HomeScreen)(self.store))
+        if wizard is not None:
+            await self.push_screen(localized(WizardScreen)(self.store, wizard.client))

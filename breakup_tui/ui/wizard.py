@@ -59,6 +59,8 @@ class WizardScreen(Screen[None]):
         self.plan = client.plan
         self._dirty = False
         self._save_timer: Timer | None = None
+        # Set when the screen is rebuilt (e.g. a language switch) and the client stays open.
+        self.keep_client_open = False
 
     @property
     def current(self) -> str:
@@ -154,7 +156,8 @@ class WizardScreen(Screen[None]):
         step = event.step_id or self.current
         if self.plan.progress.status_of(step) is Status.NOT_STARTED:
             self.plan.progress.status[step] = Status.IN_PROGRESS
-            self.query_one(TaskList).show(self.plan, self.current)
+        # A change may move other steps too ("let it fade" marks later steps not needed).
+        self.query_one(TaskList).show(self.plan, self.current)
         self.schedule_save()
 
     # -- saving ------------------------------------------------------------
@@ -229,4 +232,5 @@ class WizardScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.flush()
-        self.store.close(self.client)
+        if not self.keep_client_open:
+            self.store.close(self.client)

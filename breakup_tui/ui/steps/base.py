@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.containers import VerticalScroll
 from textual.message import Message
 
-from breakup_tui.core.plan import Plan
+from breakup_tui.core.commitment import change_needs_confirmation
+from breakup_tui.core.plan import Plan, Verdict
 
 
 class StepForm(VerticalScroll):
@@ -32,3 +34,20 @@ class StepForm(VerticalScroll):
 
     def refresh_from_plan(self) -> None:
         """Called when another step changed the plan; forms that show derived values redraw them."""
+
+    def request_verdict_change(self, new_verdict: Verdict, apply: Callable[[bool], None]) -> None:
+        """Change the verdict through the commitment guard (W1/W2).
+
+        ``apply(True)`` runs once the change may go ahead; ``apply(False)`` when
+        the user kept their commitment, so the form can put its control back.
+        """
+        if not change_needs_confirmation(self.plan, new_verdict):
+            apply(True)
+            return
+        from breakup_tui.ui.dialogs.commitment import CommitmentDialog
+        from breakup_tui.ui.localize import localized
+
+        def answered(confirmed: bool | None) -> None:
+            apply(bool(confirmed))
+
+        self.app.push_screen(localized(CommitmentDialog)(self.plan, new_verdict), answered)
