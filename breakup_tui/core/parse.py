@@ -1,0 +1,71 @@
+"""Reading what people type: dates and amounts, with a clear message when it cannot be read."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from breakup_tui.core.i18n import t
+
+
+class InputProblem(ValueError):
+    """``str()`` is a message for the person who typed the value."""
+
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+
+
+def parse_date(text: str) -> date:
+    """``2026-12-18`` or, as written in Italy and much of Europe, ``18/12/2026`` / ``18.12.2026``."""
+    iso = _ISO.match(text)
+    dmy = _DMY.match(text)
+    try:
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if dmy:
+            return date(int(dmy[3]), int(dmy[2]), int(dmy[1]))
+    except ValueError:
+        raise InputProblem(t("input.no_such_date", text=text.strip())) from None
+    raise InputProblem(t("input.date_format"))
+
+
+def parse_optional_date(text: str) -> date | None:
+    return None if not text.strip() else parse_date(text)
+
+
+def date_problem(text: str) -> str | None:
+    try:
+        parse_optional_date(text)
+    except InputProblem as problem:
+        return str(problem)
+    return None
+
+
+_AMOUNT = re.compile(r"^\d{1,3}([ ,.’']\d{3})*([.,]\d{1,2})?$|^\d+([.,]\d{1,2})?$")
+
+
+def parse_amount(text: str) -> Decimal:
+    """``1200``, ``1,200.50``, ``1200.5``, ``1.200,50`` all read; ``12abc`` does not."""
+    raw = text.strip()
+    if not raw or not _AMOUNT.match(raw):
+        raise InputProblem(t("input.amount_format"))
+    # The last separator followed by one or two digits is the decimal point.
+    whole, fraction = raw, ""
+    match = re.search(r"[.,](\d{1,2})$", raw)
+    if match:
+        whole, fraction = raw[: match.start()], match.group(1)
+    digits = re.sub(r"[ ,.’']", "", whole)
+    try:
+        return Decimal(f"{digits}.{fraction}" if fraction else digits)
+    except InvalidOperation:
+        raise InputProblem(t("input.amount_format")) from None
+
+
+def amount_problem(text: str) -> str | None:
+    try:
+        parse_amount(text)
+    except InputProblem as problem:
+        return str(problem)
+    return None

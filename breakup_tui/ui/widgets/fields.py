@@ -1,0 +1,182 @@
+"""Labelled fields that check what is typed and hand valid values to the form.
+
+A field keeps whatever the user typed on screen, even when it is invalid; only
+valid values reach ``on_commit``. Every free-text field refuses secrets
+(passwords, tokens, private keys), and long texts can run the tone checker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.timer import Timer
+from textual.widgets import Input, Label, Static, TextArea
+
+from breakup_tui.core.i18n import t
+from breakup_tui.core.secrets import secret_problem
+from breakup_tui.ui.widgets.tone_hints import ToneHints
+
+Check = Callable[[str], str | None]
+
+# Seconds of quiet before the tone checker runs on a long text.
+TONE_DELAY = 0.3
+
+
+def first_problem(value: str, checks: Sequence[Check]) -> str | None:
+    for check in checks:
+        problem = check(value)
+        if problem:
+            return problem
+    return None
+
+
+class FieldError(Static):
+    """The reason a value was not accepted; empty when it was."""
+
+    DEFAULT_CSS = """
+    FieldError {
+        height: auto;
+        color: $text-error;
+        display: none;
+    }
+    FieldError.-shown {
+        display: block;
+    }
+    """
+
+    def show(self, problem: str | None) -> None:
+        self.update(problem or "")
+        self.set_class(bool(problem), "-shown")
+
+
+class TextField(Vertical):
+    """A one-line input with its label and error line."""
+
+    DEFAULT_CSS = """
+    TextField {
+        height: auto;
+        margin-bottom: 1;
+    }
+    TextField Input {
+        width: 100%;
+    }
+    """
+
+    def __init__(
+        self,
+        label: str,
+        value: str,
+        on_commit: Callable[[str], None],
+        *,
+        checks: Sequence[Check] = (),
+        placeholder: str = "",
+        id: str | None = None,
+        disabled: bool = False,
+        secrets_allowed: bool = False,
+    ) -> None:
+        super().__init__(id=id, classes="field")
+        self.label = label
+        self.initial = value
+        self.on_commit = on_commit
+        self.checks = list(checks) if secrets_allowed else [*checks, secret_problem]
+        self.placeholder = placeholder
+        self.field_disabled = disabled
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.label)
+        yield Input(
+            value=self.initial, placeholder=self.placeholder, compact=True, disabled=self.field_disabled
+        )
+        yield FieldError()
+
+    @property
+    def value(self) -> str:
+        return self.query_one(Input).value
+
+    @property
+    def valid(self) -> bool:
+        return first_problem(self.value, self.checks) is None
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        problem = first_problem(event.value, self.checks)
+        self.query_one(FieldError).show(problem)
+        self.query_one(Input).set_class(problem is not None, "-invalid")
+        if problem is None and event.value != self.initial:
+            self.initial = event.value
+            self.on_commit(event.value)
+
+
+class NotesField(Vertical):
+    """A multi-line text with its label, error line and (optionally) the tone checker's findings."""
+
+    DEFAULT_CSS = """
+    NotesField {
+        height: auto;
+        margin-bottom: 1;
+    }
+    NotesField TextArea {
+        height: 5;
+    }
+    """
+
+    def __init__(
+        self,
+        label: str,
+        value: str,
+        on_commit: Callable[[str], None],
+        *,
+        tone_language: str | None = None,
+        checks: Sequence[Check] = (),
+        id: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(id=id, classes="field")
+        self.label = label
+        self.initial = value
+        self.on_commit = on_commit
+        self.tone_language = tone_language
+        self.checks = [*checks, secret_problem]
+        self.field_disabled = disabled
+        self._tone_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Label(self.label)
+        yield TextArea(self.initial, soft_wrap=True, disabled=self.field_disabled, show_line_numbers=False)
+        yield FieldError()
+        if self.tone_language:
+            yield ToneHints()
+
+    def on_mount(self) -> None:
+        self._run_tone_check()
+
+    @property
+    def value(self) -> str:
+        return self.query_one(TextArea).text
+
+    @on(TextArea.Changed)
+    def _changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        text = event.text_area.text
+        problem = first_problem(text, self.checks)
+        self.query_one(FieldError).show(problem)
+        if problem is None and text != self.initial:
+            self.initial = text
+            self.on_commit(text)
+        if self.tone_language:
+            # The checker waits for a pause in typing rather than running on every key.
+            if self._tone_timer is not None:
+                self._tone_timer.stop()
+            self._tone_timer = self.set_timer(TONE_DELAY, self._run_tone_check)
+
+    def _run_tone_check(self) -> None:
+        if self.tone_language:
+            self.query_one(ToneHints).check(self.value, self.tone_language)
+
+
+def required(value: str) -> str | None:
+    return t("input.required") if not value.strip() else None
