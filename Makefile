@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 ARGS ?=
+LINT_PATHS := breakup_tui tests $(wildcard benchmarks)
 
 .PHONY: run test lint bench screenshots clean
 
@@ -17,8 +18,8 @@ run: $(STAMP)
 	$(BIN)/breakup-tui $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check breakup_tui tests benchmarks
-	$(BIN)/ruff format --check breakup_tui tests benchmarks
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
