@@ -1,0 +1,123 @@
+"""Every user-facing string lives in the catalogues, and both languages say the same things."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from breakup_tui.core.i18n import catalogue, choose_language, language_from_environment
+
+PACKAGE = Path(__file__).parent.parent / "breakup_tui"
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_english_and_italian_have_the_same_keys() -> None:
+    en, it = catalogue("en").messages, catalogue("it").messages
+    assert sorted(set(en) - set(it)) == [], "missing in it.toml"
+    assert sorted(set(it) - set(en)) == [], "missing in en.toml"
+
+
+def test_both_languages_use_the_same_placeholders_and_nothing_is_empty() -> None:
+    en, it = catalogue("en").messages, catalogue("it").messages
+    for key, text in en.items():
+        if isinstance(text, str):
+            assert text.strip(), f"en: {key} is empty"
+            assert isinstance(it[key], str) and it[key].strip(), f"it: {key} is empty"
+            assert placeholders(text) == placeholders(it[key]), key
+
+
+def test_every_key_used_in_the_code_exists() -> None:
+    en = catalogue("en").messages
+    used: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "t"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                used.add(node.args[0].value)
+    missing = sorted(key for key in used if key not in en)
+    assert missing == []
+
+
+# Code that may hold plain-language literals: none of it is shown to the user.
+_NOT_SHOWN = {"DEFAULT_CSS", "CSS", "__doc__"}
+_NOT_TEXT_ARGUMENTS = {"classes", "id", "name", "key", "variant", "group", "action", "key_display"}
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ]{2,}\s+[A-Za-zÀ-ÿ]{2,}")
+
+
+def _docstring_nodes(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def user_facing_literals(path: Path) -> list[str]:
+    """Literals in the interface code that read like prose: they belong in a catalogue."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _docstring_nodes(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(getattr(target, "id", None) in _NOT_SHOWN for target in targets):
+                for inner in ast.walk(node):
+                    skip.add(id(inner))
+        if isinstance(node, ast.keyword) and node.arg in _NOT_TEXT_ARGUMENTS:
+            for inner in ast.walk(node.value):
+                skip.add(id(inner))
+        # Exceptions raised for programmers, and log lines, are not shown to users.
+        if isinstance(node, ast.Raise):
+            for inner in ast.walk(node):
+                skip.add(id(inner))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+            if _WORDS.search(node.value):
+                found.append(node.value)
+    return found
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted([*PACKAGE.joinpath("ui").rglob("*.py"), PACKAGE / "cli.py"]),
+    ids=lambda p: str(p.relative_to(PACKAGE)),
+)
+def test_no_user_facing_literal_outside_the_catalogues(path: Path) -> None:
+    assert user_facing_literals(path) == []
+
+
+def test_the_language_comes_from_the_flag_then_settings_then_the_environment() -> None:
+    assert choose_language("it", "en", {"LANG": "en_US.UTF-8"}) == "it"
+    assert choose_language(None, "it", {"LANG": "en_US.UTF-8"}) == "it"
+    assert choose_language(None, None, {"LANG": "it_IT.UTF-8"}) == "it"
+    assert choose_language(None, None, {"LC_ALL": "it_CH", "LANG": "en_GB"}) == "it"
+    assert choose_language(None, None, {"LC_MESSAGES": "de_DE"}) == "en"
+    assert choose_language(None, None, {}) == "en"
+    assert language_from_environment({"LANG": "C"}) is None
+
+
+def test_the_literal_check_catches_prose_and_lets_keys_through(tmp_path: Path) -> None:
+    sample = tmp_path / "screen.py"
+    sample.write_text(
+        '"""A docstring is fine."""\n'
+        'DEFAULT_CSS = "Screen { layout: vertical; }"\n'
+        "def compose():\n"
+        '    yield Static("Hello there, client")\n'
+        '    yield Static(t("home.title"), id="title-bar", classes="big bold")\n'
+    )
+    assert user_facing_literals(sample) == ["Hello there, client"]
