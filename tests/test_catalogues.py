@@ -86,9 +86,9 @@ def user_facing_literals(path: Path) -> list[str]:
                 skip.add(id(inner))
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
-            if _WORDS.search(node.value):
-                found.append(node.value)
+        is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+        if is_text and id(node) not in skip and _WORDS.search(node.value):
+            found.append(node.value)
     return found
 
 
