@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from breakup_tui.core.i18n import t
+from breakup_tui.core.i18n import catalogue, current_language, t
 
 
 def ago(moment: datetime | None, now: datetime) -> str:
@@ -19,10 +19,22 @@ def ago(moment: datetime | None, now: datetime) -> str:
         return t("ago.yesterday")
     if days < 14:
         return t("ago.days", n=days)
-    if days < 60:
+    if days < 30:
         return t("ago.weeks", n=days // 7)
     if days < 365:
         months = days // 30
         return t("ago.month") if months == 1 else t("ago.months", n=months)
     years = days // 365
     return t("ago.year") if years == 1 else t("ago.years", n=years)
+
+
+def short_date(day: date | None) -> str:
+    """A compact on-screen date in the interface language ("16 Dec 2026", "16 dic 2026").
+
+    The catalogue's month names keep Babel out of start-up; letters and exports use Babel.
+    """
+    if day is None:
+        return t("common.none")
+    months = catalogue(current_language()).raw("dates.months", [])
+    month = months[day.month - 1] if len(months) == 12 else f"{day.month:02d}"
+    return t("dates.short", day=day.day, month=month, year=day.year)

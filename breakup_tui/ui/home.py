@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -13,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from breakup_tui.core import clock
-from breakup_tui.core.humanize import ago
+from breakup_tui.core.humanize import ago, short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS, Plan
 from breakup_tui.core.summary import ClientSummary
@@ -21,10 +19,6 @@ from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.ui.dialogs.client_form import ClientForm, ClientFormDialog
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.localize import localized
-
-
-def short_date(day: date | None) -> str:
-    return day.strftime("%d %b %Y") if day else t("common.none")
 
 
 class HomeScreen(Screen[None]):
