@@ -17,6 +17,7 @@ from breakup_tui.core import clock
 from breakup_tui.core.codec import FutureSchemaError, PlanError, plan_from_data, plan_to_data
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan
+from breakup_tui.core.secrets import secrets_in
 from breakup_tui.core.summary import ClientSummary
 from breakup_tui.store.files import (
     EditLock,
@@ -60,6 +61,13 @@ class OpenClient:
     rendered_revision: int = 0
     written_revision: int = 0
     write_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+
+def refuse_secrets(record: object) -> None:
+    """Raise ``StoreError`` when any text in ``record`` looks like a password, token or key (DESIGN §10)."""
+    found = secrets_in(record)
+    if found:
+        raise StoreError(t("secrets.not_saved", where=found[0].where, problem=found[0].problem))
 
 
 def _parse_error(error: Exception) -> str:
@@ -188,6 +196,8 @@ class ClientStore:
         """The text the client's file will hold, and its revision (updates the in-memory document)."""
         if client.read_only:
             raise StoreError(client.read_only)
+        # The forms refuse secrets as they are typed; this catches any other way in (a hand edit).
+        refuse_secrets(client.plan)
         client.plan.progress.updated = clock.now()
         client.document, text = render(client.document, plan_to_data(client.plan))
         client.rendered_revision += 1
@@ -216,6 +226,7 @@ class ClientStore:
 
     def create(self, plan: Plan) -> str:
         """Write a new client file and return its stem."""
+        refuse_secrets(plan)
         self.prepare()
         stem = unique_slug(plan.client.name, self.stems() + self._trash_stems())
         path = self.path_of(stem)
