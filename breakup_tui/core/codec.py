@@ -342,10 +342,7 @@ def plan_from_data(data: Any) -> Plan:
         interim_tools=o.text("interim_tools"),
         handover={item: h.choice(item, HANDOVER_STATES, "todo") or "todo" for item in HANDOVER_ITEMS},
         accounts=[Account(label=r.text("label")) for r in o.tables("accounts")],
-        referrals=[
-            Referral(name=r.text("name"), contact=r.text("contact"), speciality=r.text("speciality"))
-            for r in o.tables("referrals")
-        ],
+        referrals=[_referral(r) for r in o.tables("referrals")],
     )
 
     w = root.table("waffle")
@@ -392,6 +389,22 @@ def _incident(r: _Reader) -> Incident:
     if when is None:
         raise PlanError(t("file_error.missing", key=f"{r.path}.date"))
     return Incident(date=when, kind=r.text("kind", "other") or "other", note=r.text("note"))
+
+
+def _referral(r: _Reader) -> Referral:
+    return Referral(name=r.text("name"), contact=r.text("contact"), speciality=r.text("speciality"))
+
+
+def referral_to_data(referral: Referral) -> dict[str, Any]:
+    return {"name": referral.name, "contact": referral.contact, "speciality": referral.speciality}
+
+
+def referrals_from_data(data: Any) -> list[Referral]:
+    """The entries of the shared referral book (referrals.toml), or ``PlanError`` saying what is wrong."""
+    root = _Reader(data, "")
+    if root.data.get("schema_version") is not None:
+        check_schema_version(root.data)
+    return [_referral(r) for r in root.tables("referrals")]
 
 
 def _drop_unset(table: dict[str, Any]) -> dict[str, Any]:
@@ -469,10 +482,7 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
             "interim_tools": plan.options.interim_tools,
             "handover": {item: plan.options.handover.get(item, "todo") for item in HANDOVER_ITEMS},
             "accounts": [{"label": a.label} for a in plan.options.accounts],
-            "referrals": [
-                {"name": r.name, "contact": r.contact, "speciality": r.speciality}
-                for r in plan.options.referrals
-            ],
+            "referrals": [referral_to_data(r) for r in plan.options.referrals],
         },
         "waffle": {
             "commitment": plan.waffle.commitment,

@@ -1,4 +1,8 @@
-"""Before giving up a commitment: the user's own reasons, incidents and words, and a choice."""
+"""Before giving up a commitment (W1, W2): the user's own reasons, incidents and words, and a choice.
+
+Everything the user wrote is shown as plain text, never markup. Escape and the
+focused default both keep the commitment, so the guard never gives way by accident.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,15 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan, Verdict
 
 
+def titled_list(title: str, lines: list[str]) -> Text:
+    """A bold heading and one bulleted line per entry."""
+    text = Text()
+    text.append(title, style="bold")
+    for line in lines:
+        text.append("\n• " + line)
+    return text
+
+
 class CommitmentDialog(ModalScreen[bool]):
     """Returns True when the user really wants the new verdict."""
 
@@ -26,19 +39,20 @@ class CommitmentDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         decide = self.plan.decide
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog", id="commitment-guard"):
             yield Static(t("waffle.guard_title"), classes="dialog-title")
             with VerticalScroll(classes="guard-body"):
-                yield Static(Text(t("waffle.guard_commitment") + "\n  " + self.plan.waffle.commitment))
+                yield Static(t("waffle.guard_note"), classes="form-note")
+                yield Static(titled_list(t("waffle.guard_commitment"), [self.plan.waffle.commitment.strip()]))
                 reasons = [t(f"reason.{r}") for r in decide.reasons] + list(decide.other_reasons)
                 if reasons:
-                    yield Static(Text(t("waffle.guard_reasons") + "\n  " + "\n  ".join(reasons)))
+                    yield Static(titled_list(t("waffle.guard_reasons"), reasons))
                 if decide.incidents:
-                    lines = [
-                        f"{i.date.isoformat()}  {i.note or t('reason.' + i.kind)}" for i in decide.incidents
-                    ]
-                    yield Static(Text(t("waffle.guard_incidents") + "\n  " + "\n  ".join(lines)))
-                yield Static(t("waffle.guard_question", verdict=t(f"verdict.{self.new_verdict.value}")))
+                    incidents = sorted(decide.incidents, key=lambda i: i.date)
+                    lines = [f"{i.date.isoformat()}  {i.note or t('reason.' + i.kind)}" for i in incidents]
+                    yield Static(titled_list(t("waffle.guard_incidents"), lines))
+            question = t("waffle.guard_question", verdict=t(f"verdict.{self.new_verdict.value}"))
+            yield Static(question, classes="guard-question")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("waffle.guard_change"), variant="warning", id="change")
                 yield Button(t("waffle.guard_keep"), variant="primary", id="keep")

@@ -1,12 +1,124 @@
-"""Step: waffle."""
+"""Step 5, Don't waffle (W1, W2): a one-line commitment and a prepared answer to each expected pushback.
+
+The answers are said to the client, so their suggestions and the tone checker use
+the letter's language. The commitment also arms the guard on the verdict (see
+``StepForm.request_verdict_change``).
+"""
 
 from __future__ import annotations
 
-from breakup_tui.ui.steps.placeholder import PlaceholderForm
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Select, Static
+
+from breakup_tui.core.i18n import catalogue, current_language, t
+from breakup_tui.core.plan import PUSHBACK_KINDS, Pushback
+from breakup_tui.ui.steps.base import StepForm
+from breakup_tui.ui.steps.bind import setter
+from breakup_tui.ui.widgets.fields import TextField
+from breakup_tui.ui.widgets.suggested import SuggestedNotes
 
 
-class WaffleForm(PlaceholderForm):
+def letter_language_note(language: str) -> str | None:
+    """A line saying suggestions follow the letter's language, when it differs from the interface's."""
+    if language == current_language():
+        return None
+    return t("suggestion.in_letter_language", language=t(f"language.{language}"))
+
+
+class PushbackCard(Vertical):
+    """One expected pushback: what they may say, and the answer the user prepared."""
+
+    def __init__(self, form: StepForm, pushback: Pushback) -> None:
+        super().__init__(classes="pushback-card")
+        self.form = form
+        self.pushback = pushback
+
+    def compose(self) -> ComposeResult:
+        pushback = self.pushback
+        language = self.form.plan.client.language
+        locked = self.form.read_only
+        with Horizontal(classes="card-head"):
+            yield Static(t(f"waffle.kind_{pushback.kind}"), classes="card-title")
+            yield Button(t("waffle.remove"), compact=True, classes="card-remove", disabled=locked)
+        if pushback.kind == "other":
+            yield TextField(
+                t("waffle.their_words"),
+                pushback.text,
+                setter(self.form, pushback, "text"),
+                placeholder=t("waffle.their_words_placeholder"),
+                disabled=locked,
+            )
+        yield SuggestedNotes(
+            t("waffle.your_answer"),
+            pushback.answer,
+            setter(self.form, pushback, "answer"),
+            suggestions=[catalogue(language).t(f"waffle.suggest_{pushback.kind}")],
+            tone_language=language,
+            disabled=locked,
+        )
+
+
+class WaffleForm(StepForm):
     STEP_ID = "waffle"
+
+    def compose(self) -> ComposeResult:
+        waffle = self.plan.waffle
+        yield TextField(
+            t("waffle.commitment"),
+            waffle.commitment,
+            setter(self, waffle, "commitment"),
+            placeholder=t("waffle.commitment_placeholder"),
+            id="commitment",
+            disabled=self.read_only,
+        )
+        yield Static(t("waffle.pushback_title"), classes="section-title")
+        note = letter_language_note(self.plan.client.language)
+        if note:
+            yield Static(note, classes="form-note")
+        with Vertical(id="pushbacks"):
+            for pushback in waffle.pushback:
+                yield PushbackCard(self, pushback)
+        yield Select(
+            self._kinds_left(),
+            prompt=t("waffle.add_pushback"),
+            compact=True,
+            id="add-pushback",
+            disabled=self.read_only,
+        )
+
+    def _kinds_left(self) -> list[tuple[str, str]]:
+        """Each kind once, except the user's own, which may come up several times."""
+        used = {p.kind for p in self.plan.waffle.pushback}
+        return [
+            (t(f"waffle.kind_{kind}"), kind) for kind in PUSHBACK_KINDS if kind == "other" or kind not in used
+        ]
+
+    def _offer_kinds_left(self) -> None:
+        # Setting the options also puts the prompt back, ready for the next one.
+        self.query_one("#add-pushback", Select).set_options(self._kinds_left())
+
+    @on(Select.Changed, "#add-pushback")
+    async def _add(self, event: Select.Changed) -> None:
+        if not isinstance(event.value, str):
+            return
+        pushback = Pushback(kind=event.value)
+        self.plan.waffle.pushback.append(pushback)
+        card = PushbackCard(self, pushback)
+        await self.query_one("#pushbacks", Vertical).mount(card)
+        self._offer_kinds_left()
+        self.changed()
+        card.query("Input, TextArea").first().focus()
+        card.scroll_visible()
+
+    @on(Button.Pressed, ".card-remove")
+    async def _remove(self, event: Button.Pressed) -> None:
+        card = next(a for a in event.button.ancestors if isinstance(a, PushbackCard))
+        self.plan.waffle.pushback.remove(card.pushback)
+        await card.remove()
+        self._offer_kinds_left()
+        self.changed()
 
 
 FORM = WaffleForm
