@@ -215,9 +215,10 @@ class WizardScreen(Screen[None]):
             "failed": "! " + t("wizard.unsaved"),
             "read_only": t("app.read_only"),
         }
-        label = self.query_one("#save-state", Static)
-        label.update(labels.get(state, state))
-        label.set_class(state == "failed", "-error")
+        # A save can finish while the screen is being taken down (quitting): then there is no label.
+        for label in self.query("#save-state").results(Static):
+            label.update(labels.get(state, state))
+            label.set_class(state == "failed", "-error")
 
     def flush(self) -> None:
         """Write any pending change now (leaving the screen or quitting)."""

@@ -6,6 +6,9 @@ for a password, and the fields refuse anything that looks like one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -133,10 +136,20 @@ class OptionsForm(StepForm):
         field.query_one(Input).focus()
         self.changed()
 
-    @on(ItemRows.Removed, "#account-rows")
-    async def _remove_account(self, event: ItemRows.Removed) -> None:
-        del self.plan.options.accounts[event.index]
-        await event.rows.show(self._account_lines())
+    @on(ItemRows.Removed)
+    async def _remove_row(self, event: ItemRows.Removed) -> None:
+        options = self.plan.options
+        # Each list: the plan's entries, how they are shown, and where the focus goes once it is empty.
+        lists: dict[str | None, tuple[list[Any], Callable[[], list[Text]], str]] = {
+            "referral-rows": (options.referrals, self._referral_lines, "#add-referral"),
+            "account-rows": (options.accounts, self._account_lines, "#account-new Input"),
+        }
+        entries, lines, fallback = lists[event.rows.id]
+        del entries[event.index]
+        await event.rows.show(lines())
+        # The pressed button is gone: keep the focus nearby rather than lose it.
+        if not event.rows.focus_row(event.index):
+            self.query_one(fallback).focus()
         self.changed()
 
     # -- referrals ----------------------------------------------------------
@@ -170,12 +183,6 @@ class OptionsForm(StepForm):
         except StoreError as error:
             message = t("options.book_not_saved", reason=str(error))
             self.app.call_from_thread(self.notify, message, severity="warning", timeout=10, markup=False)
-
-    @on(ItemRows.Removed, "#referral-rows")
-    async def _remove_referral(self, event: ItemRows.Removed) -> None:
-        del self.plan.options.referrals[event.index]
-        await event.rows.show(self._referral_lines())
-        self.changed()
 
 
 FORM = OptionsForm

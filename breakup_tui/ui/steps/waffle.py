@@ -81,14 +81,14 @@ class WaffleForm(StepForm):
             for pushback in waffle.pushback:
                 yield PushbackCard(self, pushback)
         yield Select(
-            self._kinds_left(),
+            self.kinds_left(),
             prompt=t("waffle.add_pushback"),
             compact=True,
             id="add-pushback",
             disabled=self.read_only,
         )
 
-    def _kinds_left(self) -> list[tuple[str, str]]:
+    def kinds_left(self) -> list[tuple[str, str]]:
         """Each kind once, except the user's own, which may come up several times."""
         used = {p.kind for p in self.plan.waffle.pushback}
         return [
@@ -97,7 +97,7 @@ class WaffleForm(StepForm):
 
     def _offer_kinds_left(self) -> None:
         # Setting the options also puts the prompt back, ready for the next one.
-        self.query_one("#add-pushback", Select).set_options(self._kinds_left())
+        self.query_one("#add-pushback", Select).set_options(self.kinds_left())
 
     @on(Select.Changed, "#add-pushback")
     async def _add(self, event: Select.Changed) -> None:
@@ -118,6 +118,8 @@ class WaffleForm(StepForm):
         self.plan.waffle.pushback.remove(card.pushback)
         await card.remove()
         self._offer_kinds_left()
+        # The pressed button is gone: keep the focus nearby rather than lose it.
+        self.query_one("#add-pushback", Select).focus()
         self.changed()
 
 

@@ -68,6 +68,14 @@ class ItemRows(Vertical):
         self.lines = lines
         await self.recompose()
 
+    def focus_row(self, index: int) -> bool:
+        """Focus the remove button of row ``index`` (or the last row); False when the list is empty."""
+        buttons = list(self.query(".item-remove").results(Button))
+        if not buttons:
+            return False
+        buttons[min(index, len(buttons) - 1)].focus()
+        return True
+
     @on(Button.Pressed, ".item-remove")
     def _remove(self, event: Button.Pressed) -> None:
         event.stop()
