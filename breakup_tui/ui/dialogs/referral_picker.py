@@ -66,7 +66,7 @@ class ReferralPicker(ModalScreen[PickedReferral | None]):
                 yield Button(t("referrals.add"), variant="primary", id="add")
 
     def on_mount(self) -> None:
-        self.query_one("#new-name Input", Input).focus()
+        self.query_one("#new-name", TextField).query_one(Input).focus()
         self.load_book()
 
     @work(thread=True, group="referral-book")

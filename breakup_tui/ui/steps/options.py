@@ -13,6 +13,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from breakup_tui.core.i18n import t
@@ -61,6 +62,7 @@ class OptionsForm(StepForm):
                     allow_blank=False,
                     compact=True,
                     id=f"handover-{item}",
+                    classes="handover-state",
                     disabled=locked,
                 )
             if item == "accounts":
@@ -108,7 +110,7 @@ class OptionsForm(StepForm):
 
     # -- the checklist ------------------------------------------------------
 
-    @on(Select.Changed, ".handover-row Select")
+    @on(Select.Changed, ".handover-state")
     def _handover_changed(self, event: Select.Changed) -> None:
         item = (event.select.id or "").removeprefix("handover-")
         handover = self.plan.options.handover
@@ -122,34 +124,41 @@ class OptionsForm(StepForm):
 
     # -- accounts -----------------------------------------------------------
 
-    @on(Input.Submitted, "#account-new Input")
+    def _add_referral_button(self) -> Button:
+        return self.query_one("#add-referral", Button)
+
+    def _new_account_input(self) -> Input:
+        return self.query_one("#account-new", TextField).query_one(Input)
+
+    @on(Input.Submitted)
     @on(Button.Pressed, "#add-account")
-    async def _add_account(self) -> None:
+    async def _add_account(self, event: Input.Submitted | Button.Pressed) -> None:
+        typed = self._new_account_input()
+        if isinstance(event, Input.Submitted) and event.input is not typed:
+            return
         field = self.query_one("#account-new", TextField)
         label = field.value.strip()
-        if not label or not field.valid:
-            field.query_one(Input).focus()
-            return
-        self.plan.options.accounts.append(Account(label))
-        field.query_one(Input).value = ""
-        await self.query_one("#account-rows", ItemRows).show(self._account_lines())
-        field.query_one(Input).focus()
-        self.changed()
+        if label and field.valid:
+            self.plan.options.accounts.append(Account(label))
+            typed.value = ""
+            await self.query_one("#account-rows", ItemRows).show(self._account_lines())
+            self.changed()
+        typed.focus()
 
     @on(ItemRows.Removed)
     async def _remove_row(self, event: ItemRows.Removed) -> None:
         options = self.plan.options
         # Each list: the plan's entries, how they are shown, and where the focus goes once it is empty.
-        lists: dict[str | None, tuple[list[Any], Callable[[], list[Text]], str]] = {
-            "referral-rows": (options.referrals, self._referral_lines, "#add-referral"),
-            "account-rows": (options.accounts, self._account_lines, "#account-new Input"),
+        lists: dict[str | None, tuple[list[Any], Callable[[], list[Text]], Callable[[], Widget]]] = {
+            "referral-rows": (options.referrals, self._referral_lines, self._add_referral_button),
+            "account-rows": (options.accounts, self._account_lines, self._new_account_input),
         }
         entries, lines, fallback = lists[event.rows.id]
         del entries[event.index]
         await event.rows.show(lines())
         # The pressed button is gone: keep the focus nearby rather than lose it.
         if not event.rows.focus_row(event.index):
-            self.query_one(fallback).focus()
+            fallback().focus()
         self.changed()
 
     # -- referrals ----------------------------------------------------------
