@@ -32,10 +32,13 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
     from babel.numbers import UnknownCurrencyError, format_currency
 
     code = currency.strip().upper() or "EUR"
+    if not (len(code) == 3 and code.isascii() and code.isalpha()):
+        # Not an ISO 4217 code: write what the user typed rather than invent a symbol.
+        return f"{amount} {currency.strip()}"
     try:
         text = format_currency(amount, code, locale=language)
     except (UnknownCurrencyError, ValueError):
-        text = f"{amount} {currency}"
+        text = f"{amount} {currency.strip()}"
     return text.translate(_NARROW_SPACES)
 
 

@@ -84,8 +84,8 @@ class ReviewScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         self.show_answers()
-        self.query_one("#to-letter", Button).focus()
-        self.query_one("#review", VerticalScroll).scroll_home(animate=False)
+        # The page starts at the top; the keys scroll it, Tab reaches the buttons.
+        self.query_one("#review", VerticalScroll).focus()
 
     def show_answers(self, settings: Settings | None = None) -> None:
         """Fill every section from the plan (again, after the user's details changed)."""

@@ -44,7 +44,7 @@ class SettingsDialog(ModalScreen[Settings | None]):
             yield Static(title, classes="dialog-title")
             if self.sender_only:
                 yield Static(t("settings_form.sender_intro"), classes="settings-intro")
-            with Grid(classes="settings-grid"):
+            with Grid(classes="settings-grid", id="settings-fields"):
                 for widget_id, name in TEXT_FIELDS:
                     yield Label(t(f"settings_form.{name}"))
                     checks = [CoreCheck(email_problem)] if name == "email" else []

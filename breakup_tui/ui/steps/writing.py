@@ -53,8 +53,11 @@ ACTIONS: tuple[tuple[str, str], ...] = (
 
 
 def addresses_problem(value: str) -> str | None:
-    """One address, or several separated by commas."""
-    for address in value.split(","):
+    """One address, or several separated by commas (an empty field is allowed)."""
+    addresses = [address.strip() for address in value.split(",")]
+    if len(addresses) > 1 and not all(addresses):
+        return t("new_client.email_invalid")
+    for address in addresses:
         problem = email_problem(address)
         if problem:
             return problem
@@ -123,7 +126,7 @@ class WritingForm(StepForm):
                 compact=True,
                 disabled=self.read_only,
             )
-        yield Static(id="letter-to-error", classes="field-error")
+        yield Static(id="letter-to-error", classes="field-error -hidden")
         yield TextArea(
             body, id="letter-body", soft_wrap=True, show_line_numbers=False, disabled=self.read_only
         )
@@ -241,7 +244,9 @@ class WritingForm(StepForm):
         if self.read_only:
             return
         problems = event.validation_result.failure_descriptions if event.validation_result else []
-        self.query_one("#letter-to-error", Static).update(problems[0] if problems else "")
+        error = self.query_one("#letter-to-error", Static)
+        error.update(problems[0] if problems else "")
+        error.set_class(not problems, "-hidden")
         if problems or event.value.strip() == self.plan.writing.to:
             return
         self.plan.writing.to = event.value.strip()
