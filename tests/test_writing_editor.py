@@ -23,6 +23,7 @@ from breakup_tui.ui.dialogs.export import ExportDialog
 from breakup_tui.ui.dialogs.settings import SettingsDialog
 from breakup_tui.ui.letter_actions import mailto_url
 from breakup_tui.ui.review import ReviewScreen
+from breakup_tui.ui.steps.writing import PREVIEW_DELAY
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import TODAY, Dirs
@@ -323,3 +324,27 @@ def test_the_mailto_link_carries_the_whole_letter() -> None:
     query = parse_qs(parts.query)
     assert query["subject"] == ["Last day & thanks"]
     assert query["body"] == ["Dear Jane,\r\n\r\n€1,200.00 owed.\r\n"]
+
+
+async def test_the_editor_writes_in_the_clients_language_and_checks_its_tone(
+    store: ClientStore, dirs: Dirs
+) -> None:
+    with_sender(dirs)
+    plan = filled_plan("Bellini SRL")
+    plan.client.language = "it"
+    plan.progress.current = "writing"
+    app = BreakupApp(open_client=store.create(plan), lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        body = app.screen.query_one("#letter-body", TextArea)
+        assert "mercoledì 16 dicembre 2026" in body.text
+        assert "1.200,00 €" in body.text
+        tone = app.screen.query_one("#letter-tone", Static)
+        assert not tone.has_class("-found")
+        body.focus()
+        body.cursor_location = (0, 0)
+        await type_text(pilot, "Ci lasciamo. ")
+        await pilot.pause(PREVIEW_DELAY * 2)  # the checker waits for a pause in typing
+        assert tone.has_class("-found")
+        assert "lasciamo" in str(tone.render())
+        assert "Ci lasciamo." in str(app.screen.query_one("#letter-preview", Static).render())
