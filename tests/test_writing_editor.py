@@ -23,8 +23,8 @@ from breakup_tui.ui.dialogs.export import ExportDialog
 from breakup_tui.ui.dialogs.settings import SettingsDialog
 from breakup_tui.ui.letter_actions import mailto_url
 from breakup_tui.ui.review import ReviewScreen
-from breakup_tui.ui.steps.writing import PREVIEW_DELAY
 from breakup_tui.ui.steps.base import StepForm
+from breakup_tui.ui.steps.writing import PREVIEW_DELAY
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import TODAY, Dirs
 from tests.factories import filled_plan
