@@ -118,7 +118,7 @@ def export_client(store: ClientStore, args: argparse.Namespace, settings: Settin
     fmt = args.fmt or DEFAULT_FORMAT[args.what]
     if not fits(args.what, fmt):
         allowed = ", ".join(FORMATS[args.what])
-        error(f"breakup-tui export: {t('export.cli_bad_format', what=args.what, fmt=fmt, allowed=allowed)}")
+        error(t("export.cli_bad_format", what=args.what, fmt=fmt, allowed=allowed))
         return EXIT_USAGE
     stem = store.find(args.client)
     if stem is None:

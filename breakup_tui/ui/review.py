@@ -72,12 +72,16 @@ class ReviewScreen(Screen[str | None]):
                 with Horizontal(classes="review-head"):
                     heading = f"{SYMBOLS[status]} {t('review.step_line', n=number, name=t('steps.' + step))}"
                     yield Static(heading, classes="review-step")
-                    yield Button(t("review.change"), id=f"change-{step}", compact=True)
+                    yield Button(
+                        t("review.change"), id=f"change-{step}", classes="review-change", compact=True
+                    )
                 yield Static(id=f"answers-{step}", classes="review-answers")
                 yield Static(id=f"gaps-{step}", classes="review-gaps")
             with Horizontal(classes="review-head"):
                 yield Static(t("review.settings"), classes="review-step")
-                yield Button(t("review.change"), id=f"change-{SETTINGS}", compact=True)
+                yield Button(
+                    t("review.change"), id=f"change-{SETTINGS}", classes="review-change", compact=True
+                )
             yield Static(id="answers-settings", classes="review-answers")
             yield Button(t("review.to_letter"), variant="primary", id="to-letter")
         yield Footer()
@@ -120,7 +124,7 @@ class ReviewScreen(Screen[str | None]):
     def _to_letter(self) -> None:
         self.dismiss("writing")
 
-    @on(Button.Pressed, ".review-head Button")
+    @on(Button.Pressed, ".review-change")
     def _change(self, event: Button.Pressed) -> None:
         target = (event.button.id or "").removeprefix("change-")
         if target != SETTINGS:

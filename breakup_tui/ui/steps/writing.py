@@ -134,7 +134,7 @@ class WritingForm(StepForm):
         yield ToneHints(id="letter-tone")
         with Grid(id="letter-actions"):
             for button_id, key in ACTIONS:
-                yield Button(t(key), id=button_id, compact=True)
+                yield Button(t(key), id=button_id, classes="letter-action", compact=True)
         yield Static(id="letter-missing", classes="-hidden")
         yield Static(t("writing.preview"), classes="letter-section")
         yield Static(id="letter-preview")
@@ -282,7 +282,7 @@ class WritingForm(StepForm):
 
     # -- the actions ----------------------------------------------------------
 
-    @on(Button.Pressed, "#letter-actions Button")
+    @on(Button.Pressed, ".letter-action")
     async def _action(self, event: Button.Pressed) -> None:
         event.stop()
         button = event.button.id
