@@ -348,3 +348,24 @@ async def test_the_editor_writes_in_the_clients_language_and_checks_its_tone(
         assert tone.has_class("-found")
         assert "lasciamo" in str(tone.render())
         assert "Ci lasciamo." in str(app.screen.query_one("#letter-preview", Static).render())
+
+
+async def test_export_and_copy_from_the_home_screen(store: ClientStore, dirs: Dirs, tmp_path: Path) -> None:
+    with_sender(dirs)
+    store.create(filled_plan())
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#what").value = "calendar"  # type: ignore[attr-defined]
+        await pilot.pause()
+        target = tmp_path / "acme.ics"
+        dialog.query_one("#path", Input).value = str(target)
+        await press_button(pilot, "#export")
+        await settle(pilot)
+        assert "BEGIN:VEVENT" in target.read_text()
+        await app.run_action("copy_letter")
+        assert app.clipboard.startswith("Dear Jane Doe,")
