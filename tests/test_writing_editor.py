@@ -369,3 +369,22 @@ async def test_export_and_copy_from_the_home_screen(store: ClientStore, dirs: Di
         assert "BEGIN:VEVENT" in target.read_text()
         await app.run_action("copy_letter")
         assert app.clipboard.startswith("Dear Jane Doe,")
+
+
+async def test_opening_the_letter_is_not_an_edit(store: ClientStore, dirs: Dirs) -> None:
+    with_sender(dirs)
+    plan = filled_plan()
+    plan.progress.current = "writing"
+    plan.writing.to = ""  # the client's own address is shown instead
+    stem = store.create(plan)
+    app = BreakupApp(open_client=stem)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        wizard = app.screen
+        assert isinstance(wizard, WizardScreen)
+        assert wizard.query_one("#letter-to", Input).value == "jane@acme.example"
+        assert wizard.plan.progress.status_of("writing") is Status.NOT_STARTED
+        assert wizard.save_state == "saved"
+        await pilot.press("ctrl+q")
+    saved = tomllib.loads((dirs.clients / f"{stem}.toml").read_text())
+    assert "body" not in saved["writing"] and saved["writing"]["to"] == ""

@@ -173,12 +173,21 @@ class WritingForm(StepForm):
         self.query_one("#letter-banner").set_class(not body_is_stale(writing, generated.body), "-hidden")
         kept = writing.previous_body is not None and writing.body is None
         self.query_one("#letter-copy-kept").set_class(not kept, "-hidden")
+        self.show_gaps()
+        self.show_sent_state()
+        self.update_derived()
+
+    def show_gaps(self) -> None:
         gaps = find_gaps(self.plan, self.settings, clock.today())
         missing = self.query_one("#letter-missing", Static)
         missing.update(Text("\n").join([Text(t("review.missing_title"), style="bold"), gaps_text(gaps)]))
         missing.set_class(not gaps, "-hidden")
-        self.show_sent_state()
-        self.update_derived()
+
+    def schedule_derived(self) -> None:
+        """Catch the preview up once typing pauses, never on every key."""
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, self.update_derived)
 
     def current_letter(self) -> Letter:
         generated = self.generated or self.make_letter()
@@ -222,9 +231,7 @@ class WritingForm(StepForm):
             self.query_one("#letter-banner").set_class(
                 not body_is_stale(self.plan.writing, self.generated.body), "-hidden"
             )
-        if self._preview_timer is not None:
-            self._preview_timer.stop()
-        self._preview_timer = self.set_timer(PREVIEW_DELAY, self.update_derived)
+        self.schedule_derived()
 
     @on(Input.Changed, "#letter-subject")
     def _subject_changed(self, event: Input.Changed) -> None:
@@ -236,7 +243,7 @@ class WritingForm(StepForm):
         if subject != self.plan.writing.subject:
             self.plan.writing.subject = subject
             self.changed()
-        self.update_derived()
+        self.schedule_derived()
 
     @on(Input.Changed, "#letter-to")
     def _to_changed(self, event: Input.Changed) -> None:
@@ -247,11 +254,13 @@ class WritingForm(StepForm):
         error = self.query_one("#letter-to-error", Static)
         error.update(problems[0] if problems else "")
         error.set_class(not problems, "-hidden")
-        if problems or event.value.strip() == self.plan.writing.to:
+        # The client's address shown by default is not an edit (opening the letter changes nothing).
+        if problems or event.value.strip() == (self.plan.writing.to or self.plan.client.email):
             return
         self.plan.writing.to = event.value.strip()
         self.changed()
-        self.update_derived()
+        self.show_gaps()
+        self.schedule_derived()
 
     # -- the banner -----------------------------------------------------------
 
