@@ -388,3 +388,21 @@ async def test_opening_the_letter_is_not_an_edit(store: ClientStore, dirs: Dirs)
         await pilot.press("ctrl+q")
     saved = tomllib.loads((dirs.clients / f"{stem}.toml").read_text())
     assert "body" not in saved["writing"] and saved["writing"]["to"] == ""
+
+
+async def test_settings_switch_the_interface_language_and_the_theme(dirs: Dirs) -> None:
+    app = BreakupApp(lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, SettingsDialog)
+        dialog.query_one("#language").value = "it"  # type: ignore[attr-defined]
+        dialog.query_one("#theme").value = "textual-light"  # type: ignore[attr-defined]
+        await press_button(pilot, "#save")
+        await settle(pilot)
+        assert app.theme == "textual-light"
+        assert "Clienti" in str(app.screen.query_one("#title", Static).render())
+    saved = load_settings(locate(dirs.data, dirs.config))
+    assert (saved.language, saved.theme) == ("it", "textual-light")
