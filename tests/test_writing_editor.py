@@ -9,6 +9,7 @@ from email import policy
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static, TextArea
 
@@ -406,3 +407,17 @@ async def test_settings_switch_the_interface_language_and_the_theme(dirs: Dirs) 
         assert "Clienti" in str(app.screen.query_one("#title", Static).render())
     saved = load_settings(locate(dirs.data, dirs.config))
     assert (saved.language, saved.theme) == ("it", "textual-light")
+
+
+async def test_open_in_mail_hands_a_mailto_link_to_the_system(
+    store: ClientStore, dirs: Dirs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(BreakupApp, "open_url", lambda self, url, new_tab=True: opened.append(url))
+    app = letter_app(store, dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press_button(pilot, "#letter-mail")
+    [url] = opened
+    assert url.startswith("mailto:jane@acme.example?subject=Wrapping%20up")
+    assert "Dear%20Jane%20Doe" in url
