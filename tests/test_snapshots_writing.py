@@ -9,27 +9,22 @@ from textual.pilot import Pilot
 from textual.widgets import Button
 
 from breakup_tui.app import BreakupApp
-from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientStore
-from breakup_tui.store.paths import locate
-from breakup_tui.store.settings import save_settings
 from tests.conftest import Dirs
-from tests.factories import filled_plan
 from tests.helpers import settle
+from tests.letter_helpers import plan_at_writing, with_sender
 
 SIZE = (80, 24)
-SENDER = Settings(your_name="Sam Rivera", business="Rivera Design", email="sam@rivera.example")
 
 
 @pytest.fixture
 def acme_at_writing(store: ClientStore, dirs: Dirs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    save_settings(locate(dirs.data, dirs.config), SENDER)
+    with_sender(dirs)
     # The export dialog shows a path under the home folder: the same on every machine.
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
-    plan = filled_plan()
-    plan.progress.current = "writing"
+    plan = plan_at_writing()
     return store.create(plan)
 
 
@@ -56,9 +51,8 @@ def test_writing_letter_editor(snap_compare, acme_at_writing: str) -> None:  # t
 def test_writing_letter_editor_after_earlier_steps_changed(  # type: ignore[no-untyped-def]
     snap_compare, store: ClientStore, dirs: Dirs
 ) -> None:
-    save_settings(locate(dirs.data, dirs.config), SENDER)
-    plan = filled_plan()
-    plan.progress.current = "writing"
+    with_sender(dirs)
+    plan = plan_at_writing()
     plan.writing.body = "Dear Jane,\n\nMy own words, written before the last day moved.\n"
     plan.writing.based_on = "the letter as it was generated then"
     stem = store.create(plan)
@@ -77,7 +71,6 @@ def test_writing_export_dialog(snap_compare, acme_at_writing: str) -> None:  # t
 
 
 def test_writing_asks_for_the_sender_once(snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
-    plan = filled_plan()
-    plan.progress.current = "writing"
+    plan = plan_at_writing()
     stem = store.create(plan)
     assert snap_compare(BreakupApp(open_client=stem), terminal_size=SIZE, run_before=settle)
