@@ -7,11 +7,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from breakup_tui import __version__
+from breakup_tui.core import clock
 from breakup_tui.core.i18n import choose_language, set_language, t
 from breakup_tui.core.plan import STEP_IDS
-from breakup_tui.store.clients import ClientStore, DamagedClient
+from breakup_tui.core.settings import Settings
+from breakup_tui.store.clients import ClientStore, DamagedClient, StoreError
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings
 
@@ -35,7 +38,20 @@ def build_parser() -> argparse.ArgumentParser:
     open_cmd.add_argument("client", metavar="CLIENT", help=t("cli.client_help"))
     list_cmd = commands.add_parser("list", help=t("cli.list_help"))
     list_cmd.add_argument("--json", action="store_true", help=t("cli.json_help"))
+    add_export_parser(commands)
     return parser
+
+
+def add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``export CLIENT [--what ...] [--format ...] [-o FILE]`` (DESIGN §4)."""
+    # The export package's registry is tiny; its writers are imported only when used.
+    from breakup_tui.export import ALL_FORMATS, WHATS
+
+    export_cmd = commands.add_parser("export", help=t("export.cli_help"))
+    export_cmd.add_argument("client", metavar="CLIENT", help=t("cli.client_help"))
+    export_cmd.add_argument("--what", choices=WHATS, default="letter", help=t("export.cli_what_help"))
+    export_cmd.add_argument("--format", choices=ALL_FORMATS, dest="fmt", help=t("export.cli_format_help"))
+    export_cmd.add_argument("-o", "--output", metavar="FILE", help=t("export.cli_output_help"))
 
 
 def _early_language(argv: Sequence[str]) -> str | None:
@@ -70,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command == "list":
         return list_clients(store, as_json=args.json)
+    if args.command == "export":
+        return export_client(store, args, settings)
     if args.command == "open":
         stem = store.find(args.client)
         if stem is None:
@@ -91,6 +109,37 @@ def run_app(args: argparse.Namespace, open_client: str | None = None) -> int:
     app = BreakupApp(args.data_dir, lang=args.lang, open_client=open_client)
     app.run()
     return app.return_code or EXIT_OK
+
+
+def export_client(store: ClientStore, args: argparse.Namespace, settings: Settings) -> int:
+    """Print or write one client's letter, plan or calendar; the letter is in the client's language."""
+    from breakup_tui.export import DEFAULT_FORMAT, FORMATS, ExportSource, fits, render, write_export
+
+    fmt = args.fmt or DEFAULT_FORMAT[args.what]
+    if not fits(args.what, fmt):
+        allowed = ", ".join(FORMATS[args.what])
+        error(t("export.cli_bad_format", what=args.what, fmt=fmt, allowed=allowed))
+        return EXIT_USAGE
+    stem = store.find(args.client)
+    if stem is None:
+        error(t("cli.not_found", name=args.client))
+        return EXIT_CLIENT
+    try:
+        plan = store.load(stem).plan
+    except StoreError as problem:
+        error(t("cli.damaged", file=f"{stem}.toml", reason=str(problem)))
+        return EXIT_CLIENT
+    source = ExportSource(plan, settings, stem, clock.today(), clock.now())
+    text = render(args.what, fmt, source)
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        write_export(Path(args.output).expanduser(), text)
+    except OSError as problem:
+        error(t("export.cli_write_failed", path=args.output, reason=problem.strerror or str(problem)))
+        return EXIT_CLIENT
+    return EXIT_OK
 
 
 def list_clients(store: ClientStore, *, as_json: bool) -> int:

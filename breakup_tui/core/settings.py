@@ -14,6 +14,8 @@ class Settings:
     language: str | None = None  # interface language; None follows the environment
     letter_language: str = "en"  # the default for new clients
     theme: str = "textual-dark"
+    # The letter asks for the sender's details once; after that only Settings does.
+    sender_asked: bool = False
     # Binding id -> keys, so a user can remap any key (Textual's keymap).
     keys: dict[str, str] = field(default_factory=dict)
 

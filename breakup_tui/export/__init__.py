@@ -1,1 +1,77 @@
-"""Writers for what leaves the app: the letter, the plan and the calendar."""
+"""Writers for what leaves the app: the letter, the plan and the calendar (DESIGN §7).
+
+This module only knows which formats exist; each writer (and Babel or
+icalendar behind it) is imported when an export is actually made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from importlib import import_module
+from pathlib import Path
+
+from breakup_tui.core.plan import Plan
+from breakup_tui.core.settings import Settings
+
+WHATS: tuple[str, ...] = ("letter", "plan", "calendar")
+FORMATS: dict[str, tuple[str, ...]] = {
+    "letter": ("txt", "md", "eml"),
+    "plan": ("md", "json"),
+    "calendar": ("ics",),
+}
+DEFAULT_FORMAT: dict[str, str] = {"letter": "txt", "plan": "md", "calendar": "ics"}
+ALL_FORMATS: tuple[str, ...] = ("txt", "md", "eml", "ics", "json")
+
+# (what, format) -> (module, function); the function takes an ExportSource and returns text.
+_WRITERS: dict[tuple[str, str], tuple[str, str]] = {
+    ("letter", "txt"): ("text", "letter_txt"),
+    ("letter", "md"): ("text", "letter_md"),
+    ("letter", "eml"): ("eml", "letter_eml"),
+    ("plan", "md"): ("plan_doc", "plan_md"),
+    ("plan", "json"): ("plan_doc", "plan_json"),
+    ("calendar", "ics"): ("ics", "plan_calendar"),
+}
+
+
+@dataclass(frozen=True)
+class ExportSource:
+    """Everything an export is made from."""
+
+    plan: Plan
+    settings: Settings
+    stem: str  # the client's file stem: stable, so calendar events keep their ids
+    today: date
+    now: datetime
+
+
+def fits(what: str, fmt: str) -> bool:
+    return fmt in FORMATS.get(what, ())
+
+
+def render(what: str, fmt: str, source: ExportSource) -> str:
+    """The text of the export; ``ValueError`` when the format does not fit ``what``."""
+    if not fits(what, fmt):
+        raise ValueError(f"{what} cannot be exported as {fmt}")
+    module_name, function_name = _WRITERS[(what, fmt)]
+    module = import_module(f"breakup_tui.export.{module_name}")
+    text: str = getattr(module, function_name)(source)
+    return text
+
+
+def default_file_name(stem: str, what: str, fmt: str) -> str:
+    return f"{stem}-{what}.{fmt}"
+
+
+def default_folder(home: Path | None = None) -> Path:
+    """Documents if the user has that folder, else their home."""
+    home = home or Path.home()
+    documents = home / "Documents"
+    return documents if documents.is_dir() else home
+
+
+def write_export(path: Path, text: str) -> None:
+    """Write atomically and privately (0600): a plan holds the user's private notes."""
+    from breakup_tui.store.files import atomic_write
+
+    atomic_write(path, text)

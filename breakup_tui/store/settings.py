@@ -34,6 +34,8 @@ def load_settings(locations: Locations) -> Settings:
     language = data.get("language")
     if isinstance(language, str):
         settings.language = language
+    if isinstance(data.get("sender_asked"), bool):
+        settings.sender_asked = data["sender_asked"]
     keys = data.get("keys")
     if isinstance(keys, dict):
         settings.keys = {str(k): str(v) for k, v in keys.items() if isinstance(v, str)}

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
 
 from breakup_tui.core.i18n import choose_language, current_language, set_language, t
+from breakup_tui.core.plan import Plan
+from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings, save_settings
+from breakup_tui.ui import letter_actions
+from breakup_tui.ui.dialogs.settings import SettingsDialog
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.wizard import WizardScreen
@@ -89,3 +94,65 @@ class BreakupApp(App[None]):
         await self.push_screen(localized(HomeScreen)(self.store))
         if wizard is not None:
             await self.push_screen(localized(WizardScreen)(self.store, wizard.client))
+
+    # -- settings, export and the letter (reachable from any screen) ---------
+
+    def open_settings(
+        self, *, sender_only: bool = False, then: Callable[[Settings], None] | None = None
+    ) -> None:
+        """Show the settings dialog; ``then`` runs with the new settings once they are applied."""
+
+        def answered(new: Settings | None) -> None:
+            if new is not None:
+                self.call_later(self.apply_settings, new, then)
+            elif sender_only and not self.settings.sender_asked:
+                # Asked once: the letter does not ask again, Settings stays one key away.
+                self.settings.sender_asked = True
+                self.save_settings()
+
+        themes = sorted(self.available_themes)
+        dialog = localized(SettingsDialog)(self.settings, themes=themes, sender_only=sender_only)
+        self.push_screen(dialog, answered)
+
+    async def apply_settings(self, new: Settings, then: Callable[[Settings], None] | None = None) -> None:
+        self.settings = new
+        if new.theme in self.available_themes:
+            self.theme = new.theme
+        self.save_settings()
+        if new.language is not None and new.language != current_language():
+            # The screens are rebuilt in the new language; the old ones (and ``then``) are gone.
+            await self.switch_language(new.language)
+            return
+        if then is not None:
+            then(new)
+
+    def action_settings(self) -> None:
+        self.open_settings()
+
+    def current_client(self) -> tuple[Plan, str] | None:
+        """The client the user is looking at: the open plan, or the row selected on the home screen."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, WizardScreen):
+                return screen.plan, screen.client.stem
+            if isinstance(screen, HomeScreen):
+                stem = screen.selected_stem()
+                if stem is None:
+                    return None
+                try:
+                    return self.store.load(stem).plan, stem
+                except (ClientNotFound, DamagedClient) as error:
+                    self.notify(
+                        t("home.open_damaged", file=stem, reason=str(error)), severity="error", markup=False
+                    )
+                    return None
+        return None
+
+    def action_export(self) -> None:
+        client = self.current_client()
+        if client is not None:
+            letter_actions.start_export(self, *client)
+
+    def action_copy_letter(self) -> None:
+        client = self.current_client()
+        if client is not None:
+            letter_actions.copy_letter(self, client[0])

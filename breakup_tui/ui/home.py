@@ -31,6 +31,8 @@ class HomeScreen(Screen[None]):
         Binding("delete", "delete_client", "home.key_delete", key_display="del", id="home.delete"),
         Binding("u", "undo_delete", "home.key_undo", show=False, id="home.undo"),
         Binding("slash", "filter", "home.key_filter", key_display="/", id="home.filter"),
+        Binding("x", "app.export", "home.key_export", id="home.export"),
+        Binding("s", "app.settings", "home.key_settings", show=False, id="home.settings"),
         Binding("escape", "clear_filter", show=False),
         Binding("q", "app.quit", "home.key_quit", show=False, id="home.quit"),
     ]

@@ -15,6 +15,9 @@ from textual.widgets import Footer, OptionList, Static
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS, Status
 from breakup_tui.store.clients import ClientStore, OpenClient, StoreError
+from breakup_tui.ui.letter_actions import settings_of
+from breakup_tui.ui.localize import localized
+from breakup_tui.ui.review import ReviewScreen
 from breakup_tui.ui.steps import form_for
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.widgets.task_list import TaskList
@@ -46,6 +49,7 @@ class WizardScreen(Screen[None]):
         Binding("ctrl+d", "toggle_done", "wizard.key_done", priority=True, id="wizard.done"),
         Binding("escape", "home", "wizard.key_home", id="wizard.home"),
         Binding("ctrl+g", "toggle_guidance", "wizard.key_guidance", show=False, id="wizard.guidance"),
+        Binding("ctrl+r", "review", "review.key_review", show=False, id="wizard.review"),
     ]
 
     # "saved", "saving", "unsaved" or "failed"
@@ -125,7 +129,26 @@ class WizardScreen(Screen[None]):
     def action_next_step(self) -> None:
         index = STEP_IDS.index(self.current)
         if index < len(STEP_IDS) - 1:
+            if STEP_IDS[index + 1] == "writing":
+                # Check your answers stands between the steps and the letter.
+                self.action_review()
+                return
             self.go_to(STEP_IDS[index + 1])
+
+    def action_review(self) -> None:
+        """Show every answer on one page; come back at the step the user picks there."""
+
+        def chosen(step: str | None) -> None:
+            if step not in STEP_IDS:
+                return
+            if step == self.current:
+                # Still on this step: the user's details may have changed on the way.
+                for form in self.query(StepForm):
+                    form.refresh_from_plan()
+            else:
+                self.go_to(step)
+
+        self.app.push_screen(localized(ReviewScreen)(self.plan, settings_of(self.app)), chosen)
 
     def action_toggle_done(self) -> None:
         if self.read_only:

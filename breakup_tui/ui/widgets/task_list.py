@@ -21,7 +21,14 @@ SYMBOLS = {
 class TaskList(OptionList):
     """Select a step to jump to it."""
 
+    # What the list shows now: redrawing it on every keystroke in a form would slow typing.
+    shown: tuple[str, tuple[Status, ...]] | None = None
+
     def show(self, plan: Plan, current: str) -> None:
+        wanted = (current, tuple(plan.progress.status_of(step) for step in STEP_IDS))
+        if wanted == self.shown:
+            return
+        self.shown = wanted
         highlighted = STEP_IDS.index(current)
         options = []
         for number, step in enumerate(STEP_IDS, start=1):

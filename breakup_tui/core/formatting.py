@@ -1,0 +1,70 @@
+"""Dates, amounts and lists written the way a language writes them (Babel).
+
+Babel is imported inside each function: only the letter and the exports need
+it, and the app's start-up must not pay for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+
+from breakup_tui.core.plan import Invoice
+
+# Day month year, as both English (outside the US) and Italian letters write it.
+DAY_PATTERN = "d MMMM y"
+WEEKDAY_PATTERN = "EEEE d MMMM y"
+# Babel keeps a number and its currency together with no-break spaces; a letter
+# pasted into any mail client reads better with ordinary ones.
+_NARROW_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
+def format_day(day: date, language: str, *, weekday: bool = False) -> str:
+    """``18 December 2026`` / ``18 dicembre 2026`` (with the weekday in front if asked)."""
+    from babel.dates import format_date
+
+    return format_date(day, WEEKDAY_PATTERN if weekday else DAY_PATTERN, locale=language)
+
+
+def format_money(amount: Decimal, currency: str, language: str) -> str:
+    """``€1,200.00`` / ``1.200,00 €``; an unknown currency code is written beside the number."""
+    from babel.numbers import UnknownCurrencyError, format_currency
+
+    code = currency.strip().upper() or "EUR"
+    if not (len(code) == 3 and code.isascii() and code.isalpha()):
+        # Not an ISO 4217 code: write what the user typed rather than invent a symbol.
+        return f"{amount} {currency.strip()}"
+    try:
+        text = format_currency(amount, code, locale=language)
+    except (UnknownCurrencyError, ValueError):
+        text = f"{amount} {currency.strip()}"
+    return text.translate(_NARROW_SPACES)
+
+
+def format_list(items: Sequence[str], language: str) -> str:
+    """``a, b and c`` / ``a, b e c``."""
+    if not items:
+        return ""
+    from babel.lists import format_list as babel_list
+
+    return babel_list(list(items), locale=language)
+
+
+def totals_by_currency(invoices: Iterable[Invoice]) -> dict[str, Decimal]:
+    """The sum of ``invoices`` per currency, in the order the currencies first appear."""
+    totals: dict[str, Decimal] = {}
+    for invoice in invoices:
+        code = invoice.currency.strip().upper() or "EUR"
+        totals[code] = totals.get(code, Decimal("0")) + invoice.amount
+    return totals
+
+
+def format_totals(invoices: Iterable[Invoice], language: str) -> str:
+    """Each currency's total, joined as a list: ``€1,650.50 and $300.00``."""
+    totals = totals_by_currency(invoices)
+    return format_list([format_money(amount, code, language) for code, amount in totals.items()], language)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())

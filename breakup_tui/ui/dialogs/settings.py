@@ -1,0 +1,105 @@
+"""The user's details and preferences: returns the new Settings, or None when cancelled.
+
+With ``sender_only`` it is the short version the letter asks for the first
+time it needs a signature: name, business, email and signature, nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from breakup_tui.core.i18n import current_language, t
+from breakup_tui.core.plan import LANGUAGES
+from breakup_tui.core.settings import Settings
+from breakup_tui.core.validation import email_problem
+from breakup_tui.ui.validators import CoreCheck
+
+# (widget id, Settings field) for the one-line texts.
+TEXT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("your-name", "your_name"),
+    ("business", "business"),
+    ("email", "email"),
+)
+
+
+class SettingsDialog(ModalScreen[Settings | None]):
+    BINDINGS = [Binding("escape", "cancel", "common.cancel")]
+
+    def __init__(self, settings: Settings, *, themes: list[str], sender_only: bool = False) -> None:
+        super().__init__()
+        self.settings = settings
+        self.themes = themes
+        self.sender_only = sender_only
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="settings-dialog"):
+            title = t("settings_form.sender_title") if self.sender_only else t("settings.title")
+            yield Static(title, classes="dialog-title")
+            if self.sender_only:
+                yield Static(t("settings_form.sender_intro"), classes="settings-intro")
+            with Grid(classes="settings-grid", id="settings-fields"):
+                for widget_id, name in TEXT_FIELDS:
+                    yield Label(t(f"settings_form.{name}"))
+                    checks = [CoreCheck(email_problem)] if name == "email" else []
+                    yield Input(getattr(self.settings, name), id=widget_id, compact=True, validators=checks)
+                yield Label(t("settings_form.signature"))
+                yield TextArea(self.settings.signature, id="signature", show_line_numbers=False, compact=True)
+                if not self.sender_only:
+                    yield from self.preference_fields()
+            yield Static(id="settings-error", classes="field-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("common.cancel"), id="cancel")
+                yield Button(t("common.save"), variant="primary", id="save")
+
+    def preference_fields(self) -> ComposeResult:
+        languages = [(t(f"language.{code}"), code) for code in LANGUAGES]
+        yield Label(t("settings_form.language"))
+        yield Select(languages, value=current_language(), allow_blank=False, id="language", compact=True)
+        yield Label(t("settings_form.letter_language"))
+        letter = self.settings.letter_language if self.settings.letter_language in LANGUAGES else "en"
+        yield Select(languages, value=letter, allow_blank=False, id="letter-language", compact=True)
+        yield Label(t("settings_form.theme"))
+        themes = [(name, name) for name in self.themes]
+        theme = self.settings.theme if self.settings.theme in self.themes else Select.NULL
+        yield Select(themes, value=theme, allow_blank=theme is Select.NULL, id="theme", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#your-name", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def _save(self) -> None:
+        email = self.query_one("#email", Input).value.strip()
+        problem = email_problem(email)
+        self.query_one("#settings-error", Static).update(problem or "")
+        if problem:
+            self.query_one("#email", Input).focus()
+            return
+        values: dict[str, object] = {
+            name: self.query_one(f"#{widget_id}", Input).value.strip() for widget_id, name in TEXT_FIELDS
+        }
+        values["signature"] = self.query_one("#signature", TextArea).text.strip()
+        values["sender_asked"] = True
+        if not self.sender_only:
+            language = self.query_one("#language", Select).value
+            # Only a real change pins the language; otherwise it keeps following the environment.
+            if isinstance(language, str) and language != current_language():
+                values["language"] = language
+            letter_language = self.query_one("#letter-language", Select).value
+            if isinstance(letter_language, str):
+                values["letter_language"] = letter_language
+            theme = self.query_one("#theme", Select).value
+            if isinstance(theme, str):
+                values["theme"] = theme
+        self.dismiss(replace(self.settings, **values))  # type: ignore[arg-type]
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
