@@ -54,6 +54,20 @@ def test_every_key_used_in_the_code_exists() -> None:
 # Code that may hold plain-language literals: none of it is shown to the user.
 _NOT_SHOWN = {"DEFAULT_CSS", "CSS", "__doc__"}
 _NOT_TEXT_ARGUMENTS = {"classes", "id", "name", "key", "variant", "group", "action", "key_display"}
+_DOM_CALLS = {
+    "query",
+    "query_one",
+    "query_exactly_one",
+    "query_children",
+    "query_ancestor",
+    "on",
+    "add_class",
+    "remove_class",
+    "set_class",
+    "has_class",
+    "toggle_class",
+    "set_classes",
+}
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ]{2,}\s+[A-Za-zÀ-ÿ]{2,}")
 
 
@@ -76,6 +90,14 @@ def user_facing_literals(path: Path) -> list[str]:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(getattr(target, "id", None) in _NOT_SHOWN for target in targets):
                 for inner in ast.walk(node):
+                    skip.add(id(inner))
+        # Selectors and class names given to the DOM are code, not text.
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", None)) in _DOM_CALLS
+        ):
+            for argument in node.args:
+                for inner in ast.walk(argument):
                     skip.add(id(inner))
         if isinstance(node, ast.keyword) and node.arg in _NOT_TEXT_ARGUMENTS:
             for inner in ast.walk(node.value):
@@ -119,5 +141,6 @@ def test_the_literal_check_catches_prose_and_lets_keys_through(tmp_path: Path) -
         "def compose():\n"
         '    yield Static("Hello there, client")\n'
         '    yield Static(t("home.title"), id="title-bar", classes="big bold")\n'
+        '    self.query_one("#form Input").add_class("wide open")\n'
     )
     assert user_facing_literals(sample) == ["Hello there, client"]
