@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -69,3 +70,26 @@ def amount_problem(text: str) -> str | None:
     except InputProblem as problem:
         return str(problem)
     return None
+
+
+def parse_whole_number(text: str, low: int, high: int) -> int:
+    """A whole number within ``low``..``high`` (weeks of notice, a percentage, days)."""
+    raw = text.strip()
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise InputProblem(t("input.number_range", low=low, high=high))
+    return int(raw)
+
+
+def number_problem(low: int, high: int, *, optional: bool = False) -> Callable[[str], str | None]:
+    """A check for a field holding a whole number; an empty field passes when ``optional``."""
+
+    def problem(text: str) -> str | None:
+        if optional and not text.strip():
+            return None
+        try:
+            parse_whole_number(text, low, high)
+        except InputProblem as error:
+            return str(error)
+        return None
+
+    return problem

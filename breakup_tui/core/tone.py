@@ -44,7 +44,8 @@ class Finding:
 def phrase_pattern(phrase: str, *, joined: bool = False) -> str:
     """A phrase as a whole-word pattern; between words, spaces or hyphens (or nothing if ``joined``)."""
     gap = r"[\s\-]*" if joined else r"[\s\-]+"
-    words = [re.escape(word) for word in phrase.split()]
+    # A straight apostrophe in a rule also matches the typographic one (we'll, we’ll).
+    words = [re.escape(word).replace("'", "['’]") for word in phrase.split()]
     return r"(?<![\w])" + gap.join(words) + r"(?![\w])"
 
 
