@@ -1,12 +1,280 @@
-"""Step: notice."""
+"""Step 3, Give notice (N1-N3): projects, invoices, the notice, the last working day and its timeline."""
 
 from __future__ import annotations
 
-from breakup_tui.ui.steps.placeholder import PlaceholderForm
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Button, Input, Label, Select, Static
+
+from breakup_tui.core import clock
+from breakup_tui.core.display import day_label, money_label
+from breakup_tui.core.i18n import t
+from breakup_tui.core.notice import computed_last_day, notice_advice, timeline_events
+from breakup_tui.core.parse import amount_problem, number_problem, parse_amount, parse_optional_date
+from breakup_tui.core.plan import PROJECT_PLANS, Invoice, Plan, Project
+from breakup_tui.ui.dialogs.record import FieldSpec, Values
+from breakup_tui.ui.steps.form_parts import (
+    DATE_CHECKS,
+    DerivedViewsForm,
+    PlanField,
+    date_text,
+    past_date_note,
+    plan_field,
+    section,
+)
+from breakup_tui.ui.widgets.advice_list import AdviceList
+from breakup_tui.ui.widgets.fields import Check, TextField, required
+from breakup_tui.ui.widgets.record_table import RecordEditor, RecordKind
+from breakup_tui.ui.widgets.timeline import Timeline
+
+NAME_WIDTH = 24
 
 
-class NoticeForm(PlaceholderForm):
+def _write_weeks(plan: Plan, text: str) -> None:
+    plan.notice.weeks = int(text)
+
+
+def _write_contract_days(plan: Plan, text: str) -> None:
+    plan.notice.contract_notice_days = int(text) if text.strip() else None
+
+
+def _write_last_day(plan: Plan, text: str) -> None:
+    # An empty field means "use the computed day", so no override is written.
+    plan.notice.last_day = parse_optional_date(text)
+
+
+NOTICE_LENGTH = (
+    PlanField(
+        "weeks",
+        "notice.weeks",
+        read=lambda plan: str(plan.notice.weeks),
+        write=_write_weeks,
+        checks=(number_problem(0, 104),),
+    ),
+    PlanField(
+        "contract-days",
+        "notice.contract_days",
+        read=lambda plan: (
+            "" if plan.notice.contract_notice_days is None else str(plan.notice.contract_notice_days)
+        ),
+        write=_write_contract_days,
+        checks=(number_problem(0, 3650, optional=True),),
+        placeholder="notice.optional",
+    ),
+)
+LAST_DAY = PlanField(
+    "last-day-override",
+    "notice.override",
+    read=lambda plan: date_text(plan.notice.last_day),
+    write=_write_last_day,
+    checks=DATE_CHECKS,
+    notes=(past_date_note,),
+    placeholder="notice.date_placeholder",
+)
+
+
+# Projects and invoices: a due date in the past is allowed, and pointed out.
+DUE_FIELD = FieldSpec(
+    "due", "notice.due", checks=DATE_CHECKS, notes=(past_date_note,), placeholder="notice.date_placeholder"
+)
+
+
+def _short(text: str) -> Text:
+    cell = Text(text)
+    cell.truncate(NAME_WIDTH, overflow="ellipsis")
+    return cell
+
+
+def _due(day: date | None) -> str:
+    return day_label(day) if day else t("common.none")
+
+
+def _unique_name(names: Callable[[], list[str]], own: str | None) -> Check:
+    """The stopping point names a project, so two projects cannot share a name."""
+
+    def problem(text: str) -> str | None:
+        taken = [n for n in names() if n != own]
+        return t("notice.project_name_taken") if text.strip() in taken else None
+
+    return problem
+
+
+def _currency_problem(text: str) -> str | None:
+    code = text.strip()
+    return None if len(code) == 3 and code.isalpha() else t("notice.currency_format")
+
+
+def project_kind(plan: Plan) -> RecordKind[Project]:
+    def fields(item: Project | None) -> list[FieldSpec]:
+        names = lambda: [p.name for p in plan.notice.projects]  # noqa: E731
+        return [
+            FieldSpec(
+                "name",
+                "notice.project_name",
+                checks=(required, _unique_name(names, item.name if item else None)),
+            ),
+            DUE_FIELD,
+            FieldSpec(
+                "plan",
+                "notice.project_plan",
+                kind="choice",
+                choices=tuple((p, f"notice.plan_{p}") for p in PROJECT_PLANS),
+            ),
+        ]
+
+    def to_values(item: Project | None) -> Values:
+        if item is None:
+            return {"name": "", "due": "", "plan": "finish"}
+        return {"name": item.name, "due": date_text(item.due), "plan": item.plan}
+
+    def from_values(values: Values) -> Project:
+        return Project(values["name"], parse_optional_date(values["due"]), values["plan"])
+
+    def row(item: Project) -> tuple[str | Text, ...]:
+        plan_label = t(f"notice.plan_{item.plan}") if item.plan else t("common.none")
+        return _short(item.name), _due(item.due), plan_label
+
+    return RecordKind(
+        texts="notice.project",
+        columns=("notice.col_project", "notice.col_due", "notice.col_plan"),
+        row=row,
+        fields=fields,
+        to_values=to_values,
+        from_values=from_values,
+        name=lambda item: item.name,
+    )
+
+
+def invoice_kind() -> RecordKind[Invoice]:
+    def fields(_item: Invoice | None) -> list[FieldSpec]:
+        return [
+            FieldSpec("number", "notice.invoice_number", checks=(required,)),
+            FieldSpec(
+                "amount", "notice.amount", checks=(amount_problem,), placeholder="notice.amount_placeholder"
+            ),
+            FieldSpec("currency", "notice.currency", checks=(_currency_problem,)),
+            DUE_FIELD,
+            FieldSpec("paid", "notice.paid_label", kind="flag"),
+        ]
+
+    def to_values(item: Invoice | None) -> Values:
+        if item is None:
+            return {"number": "", "amount": "", "currency": "EUR", "due": "", "paid": False}
+        return {
+            "number": item.number,
+            "amount": str(item.amount),
+            "currency": item.currency,
+            "due": date_text(item.due),
+            "paid": item.paid,
+        }
+
+    def from_values(values: Values) -> Invoice:
+        return Invoice(
+            values["number"],
+            parse_amount(values["amount"]),
+            values["currency"].upper(),
+            parse_optional_date(values["due"]),
+            bool(values["paid"]),
+        )
+
+    def row(item: Invoice) -> tuple[str | Text, ...]:
+        paid = t("notice.paid") if item.paid else t("notice.unpaid")
+        return _short(item.number), money_label(item.amount, item.currency), _due(item.due), paid
+
+    return RecordKind(
+        texts="notice.invoice",
+        columns=("notice.col_number", "notice.col_amount", "notice.col_due", "notice.col_paid"),
+        row=row,
+        fields=fields,
+        to_values=to_values,
+        from_values=from_values,
+        name=lambda item: item.number,
+    )
+
+
+class NoticeForm(DerivedViewsForm):
     STEP_ID = "notice"
+
+    def compose(self) -> ComposeResult:
+        locked = self.read_only
+        yield section("notice.projects_title")
+        yield RecordEditor(project_kind(self.plan), self.plan.notice.projects, id="projects", disabled=locked)
+        yield section("notice.invoices_title")
+        yield RecordEditor(invoice_kind(), self.plan.notice.invoices, id="invoices", disabled=locked)
+        yield section("notice.notice_title")
+        with Horizontal(classes="field-row"):
+            for spec in NOTICE_LENGTH:
+                yield plan_field(self, spec)
+        yield Label(t("notice.stopping_point"))
+        yield Select[str](
+            [], prompt=t("notice.no_stopping_point"), compact=True, id="stopping-point", disabled=locked
+        )
+        yield Static(id="last-day", classes="last-day")
+        with Horizontal(classes="field-row"):
+            yield plan_field(self, LAST_DAY)
+            yield Button(t("notice.clear_override"), compact=True, id="clear-override", disabled=locked)
+        yield Timeline(id="timeline")
+        yield AdviceList(id="notice-advice")
+
+    def on_mount(self) -> None:
+        self.show_stopping_points()
+        super().on_mount()
+
+    def refresh_from_plan(self) -> None:
+        """Redraw the last working day, the timeline and the warnings."""
+        today = clock.today()
+        notice = self.plan.notice
+        overridden = notice.last_day is not None
+        day = notice.last_day or computed_last_day(self.plan, today)
+        line = Text(t("notice.last_day") + "  ")
+        line.append(day_label(day, weekday=True), style="bold")
+        line.append("  " + t("notice.overridden" if overridden else "notice.computed"))
+        self.query_one("#last-day", Static).update(line)
+        self.query_one("#clear-override", Button).display = overridden
+        self.query_one(Timeline).show(timeline_events(self.plan, today))
+        self.query_one(AdviceList).show(notice_advice(self.plan, today))
+
+    def show_stopping_points(self) -> None:
+        """The projects as choices, keeping the chosen one; set quietly so the plan is not marked edited."""
+        select: Select[str] = self.query_one("#stopping-point", Select)
+        names = [p.name for p in self.plan.notice.projects]
+        with self.prevent(Select.Changed):
+            select.set_options([(_short(name), name) for name in names])
+            chosen = self.plan.notice.stopping_point
+            select.value = chosen if chosen in names else Select.NULL
+
+    @on(Select.Changed, "#stopping-point")
+    def _stopping_point_chosen(self, event: Select.Changed) -> None:
+        value = None if event.select.is_blank() else str(event.value)
+        if value != self.plan.notice.stopping_point:
+            self.plan.notice.stopping_point = value
+            self.changed()
+
+    @on(RecordEditor.Changed, "#projects")
+    def _projects_changed(self, event: RecordEditor.Changed) -> None:
+        before: Any = event.before
+        after: Any = event.after
+        # Renaming or removing the stopping point's project carries over to the stopping point.
+        if before is not None and before.name == self.plan.notice.stopping_point:
+            self.plan.notice.stopping_point = after.name if after is not None else None
+        self.show_stopping_points()
+        self.changed()
+
+    @on(RecordEditor.Changed, "#invoices")
+    def _invoices_changed(self) -> None:
+        self.changed()
+
+    @on(Button.Pressed, "#clear-override")
+    def _clear_override(self) -> None:
+        field = self.query_one("#last-day-override", TextField)
+        field.query_one(Input).value = ""
+        field.query_one(Input).focus()
 
 
 FORM = NoticeForm

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -33,23 +34,43 @@ def first_problem(value: str, checks: Sequence[Check]) -> str | None:
     return None
 
 
-class FieldError(Static):
-    """The reason a value was not accepted; empty when it was."""
+class FieldMessage(Static):
+    """A line under a field that appears only when it has something to say."""
 
     DEFAULT_CSS = """
-    FieldError {
+    FieldMessage {
         height: auto;
-        color: $text-error;
         display: none;
     }
-    FieldError.-shown {
+    FieldMessage.-shown {
         display: block;
     }
     """
 
-    def show(self, problem: str | None) -> None:
-        self.update(problem or "")
-        self.set_class(bool(problem), "-shown")
+    def show(self, message: str | None) -> None:
+        # Messages can quote what was typed: plain text, never markup.
+        self.update(Text(message or ""))
+        self.set_class(bool(message), "-shown")
+
+
+class FieldError(FieldMessage):
+    """The reason a value was not accepted; empty when it was."""
+
+    DEFAULT_CSS = """
+    FieldError {
+        color: $text-error;
+    }
+    """
+
+
+class FieldNote(FieldMessage):
+    """A remark on an accepted value (a date in the past, say): worth knowing, never blocking."""
+
+    DEFAULT_CSS = """
+    FieldNote {
+        color: $text-warning;
+    }
+    """
 
 
 class TextField(Vertical):
@@ -76,12 +97,14 @@ class TextField(Vertical):
         id: str | None = None,
         disabled: bool = False,
         secrets_allowed: bool = False,
+        notes: Sequence[Check] = (),
     ) -> None:
         super().__init__(id=id, classes="field")
         self.label = label
         self.initial = value
         self.on_commit = on_commit
         self.checks = list(checks) if secrets_allowed else [*checks, secret_problem]
+        self.notes = list(notes)
         self.placeholder = placeholder
         self.field_disabled = disabled
 
@@ -91,6 +114,11 @@ class TextField(Vertical):
             value=self.initial, placeholder=self.placeholder, compact=True, disabled=self.field_disabled
         )
         yield FieldError()
+        if self.notes:
+            yield FieldNote()
+
+    def on_mount(self) -> None:
+        self._show_note(self.initial, first_problem(self.initial, self.checks))
 
     @property
     def value(self) -> str:
@@ -100,12 +128,26 @@ class TextField(Vertical):
     def valid(self) -> bool:
         return first_problem(self.value, self.checks) is None
 
+    def check(self) -> str | None:
+        """Show what is wrong with the value now (before a save, say), and return it."""
+        problem = first_problem(self.value, self.checks)
+        self._show_problem(problem)
+        return problem
+
+    def _show_problem(self, problem: str | None) -> None:
+        self.query_one(FieldError).show(problem)
+        self.query_one(Input).set_class(problem is not None, "-invalid")
+
+    def _show_note(self, value: str, problem: str | None) -> None:
+        if self.notes:
+            self.query_one(FieldNote).show(None if problem else first_problem(value, self.notes))
+
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
         problem = first_problem(event.value, self.checks)
-        self.query_one(FieldError).show(problem)
-        self.query_one(Input).set_class(problem is not None, "-invalid")
+        self._show_problem(problem)
+        self._show_note(event.value, problem)
         if problem is None and event.value != self.initial:
             self.initial = event.value
             self.on_commit(event.value)
