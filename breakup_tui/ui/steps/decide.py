@@ -16,6 +16,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.parse import number_problem, parse_date
 from breakup_tui.core.plan import REASONS, Incident, Plan, Verdict
 from breakup_tui.ui.dialogs.record import FieldSpec, Values
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.steps.form_parts import DerivedViewsForm, PlanField, date_text, plan_field, section
 from breakup_tui.ui.widgets.advice_list import AdviceList
 from breakup_tui.ui.widgets.fields import required
@@ -120,12 +121,13 @@ class DecideForm(DerivedViewsForm):
                 reason in decide.reasons,
                 compact=True,
                 name=reason,
+                id=f"reason-{reason}",
                 classes="reason",
                 disabled=locked,
             )
         yield plan_field(self, OTHER_REASONS)
         yield section("decide.incidents_title")
-        yield RecordEditor(
+        yield localized(RecordEditor)(
             incident_kind(self.plan, clock.today()), decide.incidents, id="incidents", disabled=locked
         )
         yield Label(t("decide.chart_title"), classes="chart-title")
@@ -155,6 +157,16 @@ class DecideForm(DerivedViewsForm):
         yield Static(id="verdict-outcome")
         yield AdviceList(id="decide-advice")
         yield plan_field(self, NOTES)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.call_after_refresh(self._highlight_chosen_verdict)
+
+    def _highlight_chosen_verdict(self) -> None:
+        """Start the keyboard highlight on the verdict in the plan, not on the first choice."""
+        verdicts = self.query_one("#verdict", RadioSet)
+        for _ in range(max(verdicts.pressed_index, 0)):
+            verdicts.action_next_button()
 
     def refresh_from_plan(self) -> None:
         """Redraw what is derived from the plan: the chart, the verdict's effect, the advice."""

@@ -73,7 +73,8 @@ def plan_field(form: StepForm, spec: PlanField) -> TextField | NotesField:
 
 
 def section(title_key: str) -> Static:
-    return Static(t(title_key), classes="form-section")
+    """A heading inside a form; ``decide.verdict_title`` gets the id ``decide-verdict-title``."""
+    return Static(t(title_key), classes="form-section", id=title_key.replace(".", "-").replace("_", "-"))
 
 
 def date_text(day: date | None) -> str:

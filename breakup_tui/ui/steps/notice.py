@@ -19,6 +19,7 @@ from breakup_tui.core.notice import computed_last_day, notice_advice, timeline_e
 from breakup_tui.core.parse import amount_problem, number_problem, parse_amount, parse_optional_date
 from breakup_tui.core.plan import PROJECT_PLANS, Invoice, Plan, Project
 from breakup_tui.ui.dialogs.record import FieldSpec, Values
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.steps.form_parts import (
     DATE_CHECKS,
     DerivedViewsForm,
@@ -204,9 +205,13 @@ class NoticeForm(DerivedViewsForm):
     def compose(self) -> ComposeResult:
         locked = self.read_only
         yield section("notice.projects_title")
-        yield RecordEditor(project_kind(self.plan), self.plan.notice.projects, id="projects", disabled=locked)
+        yield localized(RecordEditor)(
+            project_kind(self.plan), self.plan.notice.projects, id="projects", disabled=locked
+        )
         yield section("notice.invoices_title")
-        yield RecordEditor(invoice_kind(), self.plan.notice.invoices, id="invoices", disabled=locked)
+        yield localized(RecordEditor)(
+            invoice_kind(), self.plan.notice.invoices, id="invoices", disabled=locked
+        )
         yield section("notice.notice_title")
         with Horizontal(classes="field-row"):
             for spec in NOTICE_LENGTH:

@@ -53,7 +53,7 @@ def chart_text(
     names = Text()
     for month in months:
         names.append(month_label(month.first_day)[:name_width].ljust(cell))
-    lines += [names, Text(_year_row(months, cell), style=muted_style)]
+    lines += [names, _year_row(months, cell, muted_style)]
     totals: dict[str, int] = {}
     for month in months:
         for kind, count in month.kinds.items():
@@ -66,15 +66,15 @@ def chart_text(
     return Text("\n").join(lines)
 
 
-def _year_row(months: list[MonthCount], cell: int) -> str:
+def _year_row(months: list[MonthCount], cell: int, style: Style | str) -> Text:
     """The year under each January, and under the first month when there is room before one."""
-    row = [" "] * (cell * len(months))
     januaries = [i for i, m in enumerate(months) if m.first_day.month == 1]
     starts = januaries if januaries and januaries[0] * cell < 5 else [0, *januaries]
+    row = Text()
     for index in starts:
-        label = str(months[index].first_day.year)
-        row[index * cell : index * cell + len(label)] = label
-    return "".join(row).rstrip()
+        row.append(" " * (index * cell - len(row.plain)))
+        row.append(str(months[index].first_day.year), style=style)
+    return row
 
 
 class IncidentChart(Widget):

@@ -105,6 +105,9 @@ class RecordEditor(Vertical, Generic[T]):
             yield Button(t("records.remove"), compact=True, id="remove", disabled=self.locked)
 
     def on_mount(self) -> None:
+        # A hand-edited file may list items out of order; the plan keeps the order shown.
+        if self.kind.sort_key is not None:
+            self.items.sort(key=self.kind.sort_key)
         self.show_rows()
 
     @property
