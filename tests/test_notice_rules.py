@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from breakup_tui.core.humanize import short_date
+from breakup_tui.core.i18n import set_language
 from breakup_tui.core.notice import (
     computed_last_day,
     effective_last_day,
@@ -221,3 +223,10 @@ def test_whole_numbers_are_checked_against_their_range() -> None:
     assert weeks("2") is None and weeks("104") is None
     assert weeks("") == weeks("105") == weeks("2.5") == "Enter a whole number from 0 to 104."
     assert share("") is None and share("101") is not None
+
+
+def test_on_screen_dates_can_name_the_weekday_in_either_language() -> None:
+    assert short_date(date(2026, 12, 16), weekday=True) == "Wed 16 Dec 2026"
+    assert short_date(date(2026, 12, 16), weekday=True, year=False) == "Wed 16 Dec"
+    set_language("it")
+    assert short_date(date(2026, 12, 16), weekday=True) == "mer 16 dic 2026"

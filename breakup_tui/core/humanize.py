@@ -28,13 +28,22 @@ def ago(moment: datetime | None, now: datetime) -> str:
     return t("ago.year") if years == 1 else t("ago.years", n=years)
 
 
-def short_date(day: date | None) -> str:
-    """A compact on-screen date in the interface language ("16 Dec 2026", "16 dic 2026").
+def short_date(day: date | None, *, weekday: bool = False, year: bool = True) -> str:
+    """A compact on-screen date in the interface language ("16 Dec 2026", "mer 16 dic 2026", "16 Dec").
 
     The catalogue's month names keep Babel out of start-up; letters and exports use Babel.
     """
     if day is None:
         return t("common.none")
+    text = t("dates.short" if year else "dates.day_month", day=day.day, month=month_name(day), year=day.year)
+    if weekday:
+        names = catalogue(current_language()).raw("dates.weekdays", [])
+        name = names[day.weekday()] if len(names) == 7 else ""
+        text = t("dates.with_weekday", weekday=name, date=text).strip()
+    return text
+
+
+def month_name(day: date) -> str:
+    """The month's short name on its own ("Dec", "dic")."""
     months = catalogue(current_language()).raw("dates.months", [])
-    month = months[day.month - 1] if len(months) == 12 else f"{day.month:02d}"
-    return t("dates.short", day=day.day, month=month, year=day.year)
+    return str(months[day.month - 1]) if len(months) == 12 else f"{day.month:02d}"

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 from breakup_tui.core.advice import Advice
 from breakup_tui.core.decide import income_at_stake
-from breakup_tui.core.display import day_label, money_label
+from breakup_tui.core.display import money_label
+from breakup_tui.core.humanize import short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan, Project, Verdict
 
@@ -61,7 +62,7 @@ def notice_advice(plan: Plan, today: date) -> list[Advice]:
     last = last_working_day(plan, today)
     advice: list[Advice] = []
     if plan.notice.last_day is not None and plan.notice.last_day < today:
-        advice.append(Advice("last_day_past", t("notice.advice_last_day_past", day=day_label(last))))
+        advice.append(Advice("last_day_past", t("notice.advice_last_day_past", day=short_date(last))))
     advice += _project_advice(plan, last, today)
     advice += _length_advice(plan, last, today)
     advice += _invoice_advice(plan, last, today)
@@ -76,14 +77,14 @@ def _project_advice(plan: Plan, last: date, today: date) -> list[Advice]:
             advice.append(
                 Advice(
                     "project_after_last_day",
-                    t("notice.advice_project_after", name=project.name, due=day_label(due)),
+                    t("notice.advice_project_after", name=project.name, due=short_date(due)),
                 )
             )
         elif due is not None and due < today:
             advice.append(
                 Advice(
                     "project_past",
-                    t("notice.advice_project_past", name=project.name, due=day_label(due)),
+                    t("notice.advice_project_past", name=project.name, due=short_date(due)),
                     "advice",
                 )
             )
@@ -128,14 +129,14 @@ def _invoice_advice(plan: Plan, last: date, today: date) -> list[Advice]:
             advice.append(
                 Advice(
                     "invoice_after_last_day",
-                    t("notice.advice_invoice_after", number=invoice.number, due=day_label(due)),
+                    t("notice.advice_invoice_after", number=invoice.number, due=short_date(due)),
                 )
             )
         elif due < today:
             advice.append(
                 Advice(
                     "invoice_overdue",
-                    t("notice.advice_invoice_overdue", number=invoice.number, due=day_label(due)),
+                    t("notice.advice_invoice_overdue", number=invoice.number, due=short_date(due)),
                 )
             )
     return advice

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.widgets import Label, Select, Static
 
 from breakup_tui.core import clock
-from breakup_tui.core.display import day_label
+from breakup_tui.core.humanize import short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.notice import last_working_day
 from breakup_tui.core.parse import parse_optional_date
@@ -89,7 +89,7 @@ class ConverseForm(DerivedViewsForm):
         else:
             key = "converse.notice_from_today"
         self.query_one("#notice-from-meeting", Static).update(
-            t(key, weeks=self.plan.notice.weeks, day=day_label(last, weekday=True))
+            t(key, weeks=self.plan.notice.weeks, day=short_date(last, weekday=True))
         )
 
     @on(Select.Changed, "#channel")

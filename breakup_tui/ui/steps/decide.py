@@ -11,7 +11,7 @@ from textual.widgets import Checkbox, Label, RadioSet, Select, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.decide import INCIDENT_KINDS, apply_verdict, decide_advice, incident_date_problem
-from breakup_tui.core.display import day_label
+from breakup_tui.core.humanize import short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.parse import number_problem, parse_date
 from breakup_tui.core.plan import REASONS, Incident, Plan, Verdict
@@ -94,7 +94,7 @@ def incident_kind(plan: Plan, today: date) -> RecordKind[Incident]:
     def row(item: Incident) -> tuple[str | Text, ...]:
         note = Text(item.note)
         note.truncate(NOTE_WIDTH, overflow="ellipsis")
-        return day_label(item.date), t(f"decide.kind_short.{item.kind}"), note
+        return short_date(item.date), t(f"decide.kind_short.{item.kind}"), note
 
     return RecordKind(
         texts="decide.incident",
@@ -103,7 +103,7 @@ def incident_kind(plan: Plan, today: date) -> RecordKind[Incident]:
         fields=fields,
         to_values=to_values,
         from_values=from_values,
-        name=lambda item: day_label(item.date),
+        name=lambda item: short_date(item.date),
         sort_key=lambda item: item.date,
     )
 
@@ -175,7 +175,7 @@ class DecideForm(DerivedViewsForm):
         self.query_one(IncidentChart).show(decide.incidents, today)
         outcome = t(f"decide.outcome_{decide.verdict.value}")
         if decide.decided_on is not None:
-            outcome = f"{t('decide.decided_on', day=day_label(decide.decided_on))} {outcome}"
+            outcome = f"{t('decide.decided_on', day=short_date(decide.decided_on))} {outcome}"
         self.query_one("#verdict-outcome", Static).update(outcome.strip())
         self.query_one(AdviceList).show(decide_advice(self.plan, today))
 

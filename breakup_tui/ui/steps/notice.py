@@ -13,7 +13,8 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Input, Label, Select, Static
 
 from breakup_tui.core import clock
-from breakup_tui.core.display import day_label, money_label
+from breakup_tui.core.display import money_label
+from breakup_tui.core.humanize import short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.notice import computed_last_day, notice_advice, timeline_events
 from breakup_tui.core.parse import amount_problem, number_problem, parse_amount, parse_optional_date
@@ -93,7 +94,7 @@ def _short(text: str) -> Text:
 
 
 def _due(day: date | None) -> str:
-    return day_label(day) if day else t("common.none")
+    return short_date(day) if day else t("common.none")
 
 
 def _unique_name(names: Callable[[], list[str]], own: str | None) -> Check:
@@ -238,7 +239,7 @@ class NoticeForm(DerivedViewsForm):
         overridden = notice.last_day is not None
         day = notice.last_day or computed_last_day(self.plan, today)
         line = Text(t("notice.last_day") + "  ")
-        line.append(day_label(day, weekday=True), style="bold")
+        line.append(short_date(day, weekday=True), style="bold")
         line.append("  " + t("notice.overridden" if overridden else "notice.computed"))
         self.query_one("#last-day", Static).update(line)
         self.query_one("#clear-override", Button).display = overridden

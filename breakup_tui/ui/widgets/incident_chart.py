@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from breakup_tui.core.decide import MonthCount, incidents_by_month
-from breakup_tui.core.display import month_label
+from breakup_tui.core.humanize import month_name
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Incident
 
@@ -52,7 +52,7 @@ def chart_text(
         lines.pop(0)
     names = Text()
     for month in months:
-        names.append(month_label(month.first_day)[:name_width].ljust(cell))
+        names.append(month_name(month.first_day)[:name_width].ljust(cell))
     lines += [names, _year_row(months, cell, muted_style)]
     totals: dict[str, int] = {}
     for month in months:

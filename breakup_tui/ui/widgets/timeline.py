@@ -13,7 +13,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
 
-from breakup_tui.core.display import day_label
+from breakup_tui.core.humanize import short_date
 from breakup_tui.core.notice import TimelineEvent
 
 # One symbol per kind; where several share a place, the first in this order shows.
@@ -79,7 +79,7 @@ def timeline_text(events: list[TimelineEvent], width: int, styles: dict[str, Sty
     for number, marker in enumerate(markers, start=1):
         for event in marker.events:
             line = Text(
-                f"{number:>2} {SYMBOLS[event.kind]} {day_label(event.day, weekday=True, year=False):<11} "
+                f"{number:>2} {SYMBOLS[event.kind]} {short_date(event.day, weekday=True, year=False):<11} "
             )
             # Project names and invoice numbers are the user's: plain text, never markup.
             style = styles.get("done" if event.done else event.kind, "")
