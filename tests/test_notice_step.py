@@ -16,6 +16,7 @@ from breakup_tui.ui.steps.notice import NoticeForm
 from breakup_tui.ui.widgets.advice_list import AdviceList
 from breakup_tui.ui.widgets.fields import FieldError, FieldNote
 from breakup_tui.ui.widgets.timeline import Timeline
+from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.factories import filled_plan
 from tests.helpers import settle, type_text
@@ -189,3 +190,22 @@ async def test_looking_at_a_filled_step_changes_nothing_in_the_file(
         await settle(pilot)
         await pilot.press("ctrl+q")
     assert (dirs.clients / f"{stem}.toml").read_bytes() == before
+
+
+async def test_a_client_open_in_another_window_shows_the_forms_locked(store: ClientStore) -> None:
+    app, stem = app_at(store, "notice", filled_plan())
+    elsewhere = store.open(stem)  # another window holds the edit lock
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            form = app.screen.query_one(NoticeForm)
+            assert form.read_only
+            assert all(widget.disabled for widget in form.query("Input, Select, Button"))
+            await tab_to(pilot, "#projects DataTable")
+            await pilot.press("a", "enter", "delete")
+            await pilot.pause()
+            # No dialog opened, nothing removed.
+            assert isinstance(app.screen, WizardScreen)
+            assert len(form.plan.notice.projects) == 2
+    finally:
+        store.close(elsewhere)
