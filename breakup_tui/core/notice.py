@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 from breakup_tui.core.advice import Advice
 from breakup_tui.core.decide import income_at_stake
-from breakup_tui.core.display import money_label
+from breakup_tui.core.formatting import format_money
 from breakup_tui.core.humanize import short_date
-from breakup_tui.core.i18n import t
+from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.plan import Plan, Project, Verdict
 
 # Beyond this many weeks, notice is longer than the client needs to find someone else (N2).
@@ -177,7 +177,7 @@ def timeline_events(plan: Plan, today: date) -> list[TimelineEvent]:
     for invoice in plan.notice.invoices:
         if invoice.due is not None:
             state = t("notice.paid") if invoice.paid else t("notice.unpaid")
-            amount = money_label(invoice.amount, invoice.currency)
+            amount = format_money(invoice.amount, invoice.currency, current_language())
             events.append(
                 TimelineEvent(invoice.due, "invoice", invoice.number, f"{amount}, {state}", invoice.paid)
             )

@@ -13,9 +13,9 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Input, Label, Select, Static
 
 from breakup_tui.core import clock
-from breakup_tui.core.display import money_label
+from breakup_tui.core.formatting import format_money
 from breakup_tui.core.humanize import short_date
-from breakup_tui.core.i18n import t
+from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.notice import computed_last_day, notice_advice, timeline_events
 from breakup_tui.core.parse import amount_problem, number_problem, parse_amount, parse_optional_date
 from breakup_tui.core.plan import PROJECT_PLANS, Invoice, Plan, Project
@@ -187,7 +187,12 @@ def invoice_kind() -> RecordKind[Invoice]:
 
     def row(item: Invoice) -> tuple[str | Text, ...]:
         paid = t("notice.paid") if item.paid else t("notice.unpaid")
-        return _short(item.number), money_label(item.amount, item.currency), _due(item.due), paid
+        return (
+            _short(item.number),
+            format_money(item.amount, item.currency, current_language()),
+            _due(item.due),
+            paid,
+        )
 
     return RecordKind(
         texts="notice.invoice",
