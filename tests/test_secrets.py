@@ -137,3 +137,11 @@ def test_a_new_client_holding_a_secret_is_not_created(store: ClientStore) -> Non
     with pytest.raises(StoreError, match="private key"):
         store.create(plan)
     assert store.stems() == []
+
+
+def test_a_clients_name_is_kept_whatever_it_looks_like(store: ClientStore) -> None:
+    # The name identifies the client; it is stored exactly, even when it looks scrambled.
+    plan = Plan.new("00:A0A0A xK9#mP2vL8q!")
+    assert secrets_in(plan) == []
+    stem = store.create(plan)
+    assert store.load(stem).plan.client.name == "00:A0A0A xK9#mP2vL8q!"

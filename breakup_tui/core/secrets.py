@@ -165,10 +165,17 @@ def _texts(value: Any, path: str) -> Iterator[tuple[str, str]]:
             yield from _texts(item, f"{path}[{index + 1}]")
 
 
+# A client's name is how the user tells clients apart: it is kept exactly as typed,
+# whatever it looks like (a name such as "K9-X2Y4Z7" must not stop the app).
+IDENTITY_FIELDS = frozenset({"client.name"})
+
+
 def secrets_in(record: Any) -> list[SecretFound]:
     """Every text in ``record`` (a plan, a referral, any dataclass) that looks like a secret."""
     found = []
     for where, text in _texts(record, ""):
+        if where in IDENTITY_FIELDS:
+            continue
         problem = secret_problem(text)
         if problem:
             found.append(SecretFound(where, problem))
