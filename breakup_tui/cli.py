@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from breakup_tui import __version__
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import choose_language, set_language, t
 from breakup_tui.core.plan import STEP_IDS
+from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientStore, DamagedClient, StoreError
 from breakup_tui.store.paths import locate
@@ -65,7 +67,7 @@ def _early_language(argv: Sequence[str]) -> str | None:
 
 
 def error(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(printable(message), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -145,16 +147,16 @@ def export_client(store: ClientStore, args: argparse.Namespace, settings: Settin
 def list_clients(store: ClientStore, *, as_json: bool) -> int:
     summaries = store.summaries()
     if as_json:
-        print(json.dumps([s.as_json() for s in summaries], ensure_ascii=False, indent=2))
+        print(terminal_safe_json([s.as_json() for s in summaries]))
         return EXIT_OK
     if not summaries:
         print(t("cli.no_clients"))
         return EXIT_OK
     width = min(max(len(s.name) for s in summaries), 40)
     for s in summaries:
-        name = _printable(s.name)[:width].ljust(width)
+        name = printable(s.name)[:width].ljust(width)
         if s.damaged:
-            print(f"{_printable(s.file)}.toml  {t('cli.damaged_marker', reason=s.error or '')}")
+            print(printable(f"{s.file}.toml  {t('cli.damaged_marker', reason=s.error or '')}"))
             continue
         step = s.current or STEP_IDS[0]
         verdict = t(f"verdict.{s.verdict}")
@@ -163,6 +165,12 @@ def list_clients(store: ClientStore, *, as_json: bool) -> int:
     return EXIT_OK
 
 
-def _printable(text: str) -> str:
-    """Control characters in a name must not drive the user's terminal."""
-    return "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+# Characters json.dumps leaves raw with ensure_ascii=False that a terminal may obey (DEL, C1, bidi).
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe_json(data: object) -> str:
+    """JSON that reads as the same data, with every character a terminal could obey escaped as \\uXXXX."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # Outside strings JSON is plain ASCII, so only string contents change, to equivalent escapes.
+    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match[0]):04x}", text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -13,6 +13,19 @@ from breakup_tui.core import clock
 from breakup_tui.core.i18n import set_language
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.paths import locate
+
+# The crash test's default kill count: enough for CI, quick on two cores. Raise it by hand with --runs.
+DEFAULT_CRASH_RUNS = 200
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--runs",
+        type=int,
+        default=DEFAULT_CRASH_RUNS,
+        help=f"how many saving processes the crash test kills (default {DEFAULT_CRASH_RUNS}; try 1000+)",
+    )
+
 
 TODAY = date(2026, 11, 26)
 NOW = datetime(2026, 11, 26, 10, 0, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -54,3 +67,18 @@ def store(dirs: Dirs) -> ClientStore:
     store = ClientStore(locate(dirs.data, dirs.config))
     store.prepare()
     return store
+
+
+@pytest.fixture
+def crash_runs(request: pytest.FixtureRequest) -> int:
+    return int(request.config.getoption("--runs"))
+
+
+@pytest.fixture
+def record_figures(request: pytest.FixtureRequest) -> Callable[[str, dict[str, object]], None]:
+    """Keep a test's measured figures in .pytest_cache/v/reliability/ (docs/reliability.md quotes them)."""
+
+    def record(name: str, values: dict[str, object]) -> None:
+        request.config.cache.set(f"reliability/{name}", values)  # type: ignore[union-attr]
+
+    return record

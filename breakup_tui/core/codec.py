@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 from breakup_tui.core.i18n import t
+from breakup_tui.core.limits import EARLIEST_DATE, LATEST_DATE, amount_in_range, date_in_range
 from breakup_tui.core.plan import (
     CHANNELS,
     HANDOVER_ITEMS,
@@ -147,16 +148,29 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, datetime):
-            return value.date()
+            return self._in_range(key, value.date())
         if isinstance(value, date):
-            return date(value.year, value.month, value.day)
+            return self._in_range(key, date(value.year, value.month, value.day))
         raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=t("file_error.type_date")))
+
+    def _in_range(self, key: str, day: date) -> date:
+        if not date_in_range(day):
+            raise PlanError(
+                t(
+                    "file_error.date_out_of_range",
+                    key=self._where(key),
+                    low=EARLIEST_DATE.isoformat(),
+                    high=LATEST_DATE.isoformat(),
+                )
+            )
+        return day
 
     def moment(self, key: str) -> datetime | None:
         value = self.data.get(key)
         if value is None:
             return None
         if isinstance(value, datetime):
+            self._in_range(key, value.date())
             return datetime(
                 value.year,
                 value.month,
@@ -248,6 +262,8 @@ class _Reader:
                     expected=t("file_error.type_amount"),
                 )
             )
+        if not amount_in_range(amount):
+            raise PlanError(t("file_error.amount_too_large", key=self._where(key)))
         return amount
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from breakup_tui.core.i18n import t
+from breakup_tui.core.limits import EARLIEST_DATE, LATEST_DATE, amount_in_range, date_in_range
 
 
 class InputProblem(ValueError):
@@ -22,14 +23,20 @@ def parse_date(text: str) -> date:
     """``2026-12-18`` or, as written in Italy and much of Europe, ``18/12/2026`` / ``18.12.2026``."""
     iso = _ISO.match(text)
     dmy = _DMY.match(text)
+    if iso:
+        year, month, day_of_month = iso[1], iso[2], iso[3]
+    elif dmy:
+        year, month, day_of_month = dmy[3], dmy[2], dmy[1]
+    else:
+        raise InputProblem(t("input.date_format"))
     try:
-        if iso:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
-        if dmy:
-            return date(int(dmy[3]), int(dmy[2]), int(dmy[1]))
+        day = date(int(year), int(month), int(day_of_month))
     except ValueError:
         raise InputProblem(t("input.no_such_date", text=text.strip())) from None
-    raise InputProblem(t("input.date_format"))
+    if not date_in_range(day):
+        # The file would refuse it (core.limits), so the form does too.
+        raise InputProblem(t("input.date_range", low=EARLIEST_DATE.year, high=LATEST_DATE.year))
+    return day
 
 
 def parse_optional_date(text: str) -> date | None:
@@ -59,9 +66,12 @@ def parse_amount(text: str) -> Decimal:
         whole, fraction = raw[: match.start()], match.group(1)
     digits = re.sub(r"[ ,.’']", "", whole)
     try:
-        return Decimal(f"{digits}.{fraction}" if fraction else digits)
+        amount = Decimal(f"{digits}.{fraction}" if fraction else digits)
     except InvalidOperation:
         raise InputProblem(t("input.amount_format")) from None
+    if not amount_in_range(amount):
+        raise InputProblem(t("input.amount_too_large"))
+    return amount
 
 
 def amount_problem(text: str) -> str | None:

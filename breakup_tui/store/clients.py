@@ -121,6 +121,12 @@ class ClientStore:
             return ClientSummary.broken(stem, str(error))
         except tomllib.TOMLDecodeError as error:
             return ClientSummary.broken(stem, _parse_error(error))
+        except RecursionError:
+            # tomllib recurses once per nesting level: a hostile file can nest thousands deep.
+            return ClientSummary.broken(stem, t("file_error.too_deep"))
+        except ValueError as error:
+            # tomllib lets some errors through, e.g. an integer of thousands of digits.
+            return ClientSummary.broken(stem, _parse_error(error))
         return ClientSummary.of(stem, plan, today)
 
     def summaries(self, today: date | None = None) -> list[ClientSummary]:

@@ -24,7 +24,8 @@ def load_settings(locations: Locations) -> Settings:
         return Settings()
     try:
         data = tomllib.loads(read_text(path))
-    except (FileProblem, tomllib.TOMLDecodeError):
+    except (FileProblem, ValueError, RecursionError):
+        # ValueError covers TOMLDecodeError and the few errors tomllib lets through.
         return Settings()
     settings = Settings()
     for name in _TEXT_FIELDS:

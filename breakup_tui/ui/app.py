@@ -11,6 +11,7 @@ from textual.binding import Binding
 
 from breakup_tui.core.i18n import choose_language, current_language, set_language, t
 from breakup_tui.core.plan import Plan
+from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
 from breakup_tui.store.paths import locate
@@ -64,16 +65,31 @@ class BreakupApp(App[None]):
         try:
             client = self.store.open(stem)
         except (ClientNotFound, DamagedClient) as error:
-            self.notify(t("home.open_damaged", file=stem, reason=str(error)), severity="error", markup=False)
+            self.notify(
+                printable(t("home.open_damaged", file=stem, reason=str(error))),
+                severity="error",
+                markup=False,
+            )
             return
         self.push_screen(localized(WizardScreen)(self.store, client))
+
+    async def action_quit(self) -> None:
+        # A client whose changes the disk refused is not closed at the first request.
+        wizard = next((s for s in self.screen_stack if isinstance(s, WizardScreen)), None)
+        if wizard is not None and not wizard.may_leave():
+            return
+        await super().action_quit()
 
     def save_settings(self) -> bool:
         """Write the settings; say so in the app when the disk refuses."""
         try:
             save_settings(self.locations, self.settings)
         except OSError as error:
-            self.notify(t("wizard.save_failed", reason=error.strerror or str(error)), severity="error")
+            self.notify(
+                printable(t("wizard.save_failed", reason=error.strerror or str(error))),
+                severity="error",
+                markup=False,
+            )
             return False
         return True
 

@@ -14,6 +14,7 @@ from breakup_tui.core import clock
 from breakup_tui.core.humanize import ago, short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS, Plan
+from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary
 from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.ui.dialogs.client_form import ClientForm, ClientFormDialog
@@ -90,7 +91,7 @@ class HomeScreen(Screen[None]):
         for s in shown:
             step = s.current or STEP_IDS[0]
             table.add_row(
-                Text(s.name, overflow="ellipsis", no_wrap=True),
+                Text(printable(s.name), overflow="ellipsis", no_wrap=True),
                 t(f"verdict.{s.verdict}"),
                 f"{STEP_IDS.index(step) + 1} {t('steps.' + step)}",
                 f"{s.steps_done}/{len(STEP_IDS)}",
@@ -120,7 +121,7 @@ class HomeScreen(Screen[None]):
         text = Text("! " + head)
         for s in damaged:
             text.append("\n  ")
-            text.append(t("home.damaged_line", file=f"{s.file}.toml", reason=s.error or ""))
+            text.append(printable(t("home.damaged_line", file=f"{s.file}.toml", reason=s.error or "")))
         panel.update(text)
 
     def selected_stem(self) -> str | None:
@@ -146,7 +147,7 @@ class HomeScreen(Screen[None]):
             try:
                 stem = self.store.create(plan)
             except StoreError as error:
-                self.notify(str(error), severity="error")
+                self.notify(printable(str(error)), severity="error", markup=False)
                 return
             self.open_client(stem)
 
@@ -188,9 +189,9 @@ class HomeScreen(Screen[None]):
             try:
                 self.store.rename(stem, form.name)
             except StoreError as error:
-                self.notify(str(error), severity="error")
+                self.notify(printable(str(error)), severity="error", markup=False)
                 return
-            self.notify(t("home.renamed", name=form.name), markup=False)
+            self.notify(t("home.renamed", name=printable(form.name)), markup=False)
             self.reload()
 
         self.app.push_screen(
@@ -212,15 +213,15 @@ class HomeScreen(Screen[None]):
             try:
                 trashed = self.store.delete(stem)
             except StoreError as error:
-                self.notify(str(error), severity="error")
+                self.notify(printable(str(error)), severity="error", markup=False)
                 return
             self.trashed.append((trashed, name))
-            self.notify(t("home.deleted", name=name), markup=False)
+            self.notify(t("home.deleted", name=printable(name)), markup=False)
             self.reload()
 
         self.app.push_screen(
             localized(ConfirmDialog)(
-                t("confirm.delete_title", name=name),
+                t("confirm.delete_title", name=printable(name)),
                 t("confirm.delete_body"),
                 confirm_label=t("common.delete"),
                 danger=True,
@@ -236,9 +237,9 @@ class HomeScreen(Screen[None]):
         try:
             stem = self.store.restore(trashed)
         except StoreError as error:
-            self.notify(str(error), severity="error")
+            self.notify(printable(str(error)), severity="error", markup=False)
             return
-        self.notify(t("home.restored", name=name), markup=False)
+        self.notify(t("home.restored", name=printable(name)), markup=False)
         self.summaries.append(self.store.summary(stem))
         self.summaries.sort(key=lambda s: (s.name.casefold(), s.file))
         self.refresh_table(select=stem)

@@ -14,6 +14,7 @@ from textual.widgets import Footer, OptionList, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS, Status
+from breakup_tui.core.printable import printable
 from breakup_tui.store.clients import ClientStore, OpenClient, StoreError
 from breakup_tui.ui.letter_actions import settings_of
 from breakup_tui.ui.localize import localized
@@ -65,6 +66,8 @@ class WizardScreen(Screen[None]):
         self._save_timer: Timer | None = None
         # Set when the screen is rebuilt (e.g. a language switch) and the client stays open.
         self.keep_client_open = False
+        # Set once the user was told that leaving now drops changes the disk refused.
+        self._warned_unsaved = False
 
     @property
     def current(self) -> str:
@@ -90,7 +93,7 @@ class WizardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         if self.client.read_only:
-            self.notify(self.client.read_only, severity="warning", timeout=8)
+            self.notify(printable(self.client.read_only), severity="warning", timeout=8, markup=False)
             self.save_state = "read_only"
         self.show_step(self.current)
 
@@ -100,7 +103,7 @@ class WizardScreen(Screen[None]):
         self.plan.progress.current = step
         number = STEP_IDS.index(step) + 1
         name = t(f"steps.{step}")
-        self.query_one("#title", Static).update(Text(f"{self.plan.client.name} · {name}"))
+        self.query_one("#title", Static).update(Text(f"{printable(self.plan.client.name)} · {name}"))
         self.query_one("#step-heading", Static).update(t("wizard.step_heading", n=number, name=name))
         self.query_one("#guidance", Static).update(t(f"guidance.{step}"))
         self.query_one(TaskList).show(self.plan, step)
@@ -108,7 +111,7 @@ class WizardScreen(Screen[None]):
         slot.remove_children()
         form = form_for(step)(self.plan, read_only=self.read_only)
         slot.mount(form)
-        self.title = self.plan.client.name
+        self.title = printable(self.plan.client.name)
 
     def go_to(self, step: str) -> None:
         if step == self.current:
@@ -172,7 +175,17 @@ class WizardScreen(Screen[None]):
         self.query_one("#guidance").set_class(not show, "-hidden")
 
     def action_home(self) -> None:
-        self.app.pop_screen()
+        if self.may_leave():
+            self.app.pop_screen()
+
+    def may_leave(self) -> bool:
+        """Write what is pending; if the disk refuses, stay once, so changes are never dropped unseen."""
+        self.flush()
+        if not self._dirty or self.read_only or self._warned_unsaved:
+            return True
+        self._warned_unsaved = True
+        self.notify(t("wizard.leave_unsaved"), severity="warning", timeout=10)
+        return False
 
     @on(StepForm.Changed)
     def _step_changed(self, event: StepForm.Changed) -> None:
@@ -218,6 +231,7 @@ class WizardScreen(Screen[None]):
             self.app.call_from_thread(self._save_succeeded)
 
     def _save_succeeded(self) -> None:
+        self._warned_unsaved = False
         if not self._dirty:
             self.save_state = "saved"
 
@@ -225,7 +239,8 @@ class WizardScreen(Screen[None]):
         # Keep the changes in memory and try again later.
         self._dirty = True
         self.save_state = "failed"
-        self.notify(t("wizard.save_failed", reason=reason), severity="error", timeout=10)
+        message = printable(t("wizard.save_failed", reason=reason))
+        self.notify(message, severity="error", timeout=10, markup=False)
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(RETRY_DELAY, self._save_now)
@@ -251,6 +266,7 @@ class WizardScreen(Screen[None]):
             try:
                 self.store.save(self.client)
                 self._dirty = False
+                self._warned_unsaved = False
             except StoreError as error:
                 self._save_failed(str(error))
 

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import LANGUAGES
+from breakup_tui.core.printable import printable
 from breakup_tui.core.validation import client_name_problem, email_problem
 from breakup_tui.ui.validators import CoreCheck
 
@@ -47,13 +48,18 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
     def renaming(self) -> bool:
         return self.rename_from is not None
 
+    @property
+    def shown_name(self) -> str:
+        # A name from a file may hold control characters; the field shows them, harmless.
+        return printable(self.rename_from or "")
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             title = t("new_client.rename_title") if self.renaming else t("new_client.title")
             yield Static(title, classes="dialog-title")
             yield Label(t("new_client.name"))
             yield Input(
-                value=self.rename_from or "",
+                value=self.shown_name,
                 placeholder=t("new_client.name_placeholder"),
                 validators=[CoreCheck(self._name_problem)],
                 validate_on=["changed", "submitted"],
@@ -116,8 +122,9 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
         if first_bad is not None:
             self.query_one(f"#{first_bad}", Input).focus()
             return
-        if self.renaming:
-            self.dismiss(ClientForm(name=name_input.value.strip()))
+        if self.rename_from is not None:
+            untouched = name_input.value == self.shown_name
+            self.dismiss(ClientForm(name=self.rename_from if untouched else name_input.value.strip()))
             return
         language = self.query_one("#language", Select).value
         self.dismiss(

@@ -16,6 +16,7 @@ from textual.widgets import Button, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan, Verdict
+from breakup_tui.core.printable import printable
 
 
 def titled_list(title: str, lines: list[str]) -> Text:
@@ -23,7 +24,8 @@ def titled_list(title: str, lines: list[str]) -> Text:
     text = Text()
     text.append(title, style="bold")
     for line in lines:
-        text.append("\n• " + line)
+        # Lines hold the user's own words: control characters are shown, never obeyed.
+        text.append("\n• " + printable(line))
     return text
 
 

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from breakup_tui.core.i18n import t
+from breakup_tui.core.printable import printable
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -25,9 +26,9 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            # Titles often hold a client's name: shown as plain text, never as markup.
-            yield Static(Text(self.title_text), classes="dialog-title")
-            yield Static(Text(self.body))
+            # Titles often hold a client's name: shown as plain text, never as markup or escapes.
+            yield Static(Text(printable(self.title_text, keep_newlines=True)), classes="dialog-title")
+            yield Static(Text(printable(self.body, keep_newlines=True)))
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("common.cancel"), id="cancel")
                 yield Button(self.confirm_label, variant="error" if self.danger else "primary", id="confirm")

@@ -1,0 +1,26 @@
+"""Text from files, shown on a terminal: control characters made visible, never obeyed (DESIGN §10).
+
+A client's name or note may hold anything a file can hold. Written to the
+screen as they are, ESC or CSI (``\\x1b``, ``\\x9b``) would start a terminal
+escape sequence and bidirectional overrides would reverse the columns after
+them. The file keeps the text exactly; only what is displayed is changed.
+"""
+
+from __future__ import annotations
+
+# C0 controls become their Unicode "control pictures" (ESC shows as ␛, a newline as ␊).
+_TRANSLATION: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20)}
+_TRANSLATION[0x7F] = "\u2421"  # ␡
+# C1 controls (0x9B is a one-byte CSI) and the explicit bidi embeddings, overrides and isolates.
+for _code in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]:
+    _TRANSLATION[_code] = "\ufffd"
+
+
+def printable(text: str, *, keep_newlines: bool = False) -> str:
+    """``text`` with every character that could drive the terminal replaced by a visible symbol.
+
+    ``keep_newlines`` leaves line breaks alone, for messages of several lines.
+    """
+    if keep_newlines:
+        return "\n".join(line.translate(_TRANSLATION) for line in text.split("\n"))
+    return text.translate(_TRANSLATION)
