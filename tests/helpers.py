@@ -18,3 +18,11 @@ async def settle(pilot: Pilot[object]) -> None:
     """Wait until the workers are idle and the screen has caught up."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def add_client(pilot: Pilot[object], name: str) -> None:
+    """Press n, type the name, confirm: the wizard opens on the new client."""
+    await pilot.press("n")
+    await type_text(pilot, name)
+    await pilot.press("enter")
+    await pilot.pause()

@@ -14,13 +14,12 @@ _TRANSLATION[0x7F] = "\u2421"  # ␡
 # C1 controls (0x9B is a one-byte CSI) and the explicit bidi embeddings, overrides and isolates.
 for _code in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]:
     _TRANSLATION[_code] = "\ufffd"
+_MULTILINE = {code: symbol for code, symbol in _TRANSLATION.items() if chr(code) not in "\n\t"}
 
 
-def printable(text: str, *, keep_newlines: bool = False) -> str:
+def printable(text: str, *, multiline: bool = False) -> str:
     """``text`` with every character that could drive the terminal replaced by a visible symbol.
 
-    ``keep_newlines`` leaves line breaks alone, for messages of several lines.
+    ``multiline`` keeps line breaks and tabs, for text shown on several lines.
     """
-    if keep_newlines:
-        return "\n".join(line.translate(_TRANSLATION) for line in text.split("\n"))
-    return text.translate(_TRANSLATION)
+    return text.translate(_MULTILINE if multiline else _TRANSLATION)

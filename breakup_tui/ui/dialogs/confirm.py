@@ -27,8 +27,8 @@ class ConfirmDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             # Titles often hold a client's name: shown as plain text, never as markup or escapes.
-            yield Static(Text(printable(self.title_text, keep_newlines=True)), classes="dialog-title")
-            yield Static(Text(printable(self.body, keep_newlines=True)))
+            yield Static(Text(printable(self.title_text, multiline=True)), classes="dialog-title")
+            yield Static(Text(printable(self.body, multiline=True)))
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("common.cancel"), id="cancel")
                 yield Button(self.confirm_label, variant="error" if self.danger else "primary", id="confirm")

@@ -17,6 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Label, Static, TextArea
 
 from breakup_tui.core.i18n import t
+from breakup_tui.core.printable import printable
 from breakup_tui.core.secrets import secret_problem
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 
@@ -101,7 +102,9 @@ class TextField(Vertical):
     ) -> None:
         super().__init__(id=id, classes="field")
         self.label = label
-        self.initial = value
+        # Control characters from a file are shown as symbols, never sent to the terminal;
+        # the value is only committed once the user edits it.
+        self.initial = printable(value)
         self.on_commit = on_commit
         self.checks = list(checks) if secrets_allowed else [*checks, secret_problem]
         self.notes = list(notes)
@@ -179,7 +182,7 @@ class NotesField(Vertical):
     ) -> None:
         super().__init__(id=id, classes="field")
         self.label = label
-        self.initial = value
+        self.initial = printable(value, multiline=True)  # as in TextField
         self.on_commit = on_commit
         self.tone_language = tone_language
         self.checks = [*checks, secret_problem]

@@ -1,0 +1,129 @@
+"""Private by default: every file the app writes is 0600 and every folder it makes is 0700.
+
+Each check runs under umask 000, the loosest there is, so the modes come from
+the code and not from the tester's shell. New kinds of file join the list
+``PRIVATE_FILES`` (the referral address book and the exports belong there once
+they are written).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from breakup_tui.app import BreakupApp
+from breakup_tui.core.plan import Plan
+from breakup_tui.core.settings import Settings
+from breakup_tui.store.clients import ClientStore
+from breakup_tui.store.paths import locate
+from breakup_tui.store.settings import save_settings
+from tests.conftest import Dirs
+from tests.helpers import add_client, settle
+
+
+@dataclass(frozen=True)
+class PrivateFile:
+    what: str
+    make: Callable[[ClientStore], Path]  # writes the file the way the app does; returns its path
+
+
+def _created(store: ClientStore) -> Path:
+    return store.path_of(store.create(Plan.new("Acme")))
+
+
+def _saved(store: ClientStore) -> Path:
+    client = store.open(store.create(Plan.new("Acme")))
+    client.plan.decide.notes = "changed"
+    store.save(client)
+    store.close(client)
+    return client.path
+
+
+def _renamed(store: ClientStore) -> Path:
+    stem = store.create(Plan.new("Acme"))
+    store.rename(stem, "Acme Two")
+    return store.path_of(stem)
+
+
+def _trashed(store: ClientStore) -> Path:
+    return store.locations.trash_dir / store.delete(store.create(Plan.new("Acme")))
+
+
+def _restored(store: ClientStore) -> Path:
+    return store.path_of(store.restore(store.delete(store.create(Plan.new("Acme")))))
+
+
+def _settings(store: ClientStore) -> Path:
+    save_settings(store.locations, Settings(your_name="Ada"))
+    return store.locations.settings_file
+
+
+def _lock(store: ClientStore) -> Path:
+    stem = store.create(Plan.new("Acme"))
+    client = store.open(stem)
+    store.close(client)
+    return store.locations.locks_dir / f"{stem}.lock"
+
+
+PRIVATE_FILES = [
+    PrivateFile("a new client file", _created),
+    PrivateFile("a saved client file", _saved),
+    PrivateFile("a renamed client file", _renamed),
+    PrivateFile("a client file in the trash", _trashed),
+    PrivateFile("a client file restored from the trash", _restored),
+    PrivateFile("the settings file", _settings),
+    PrivateFile("a client's lock file", _lock),
+    # Add here, as they are written: the referral address book, each export (letter, plan, calendar).
+]
+
+
+@pytest.fixture
+def loosest_umask() -> Iterator[None]:
+    previous = os.umask(0)
+    yield
+    os.umask(previous)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+def loose(dirs: Dirs) -> list[str]:
+    """Every folder that is not 0700 and every file that is not 0600 under the data and config folders."""
+    made = [p for root in (dirs.data, dirs.config) if root.exists() for p in [root, *root.rglob("*")]]
+    return [f"{p} {oct(mode(p))}" for p in made if mode(p) != (0o700 if p.is_dir() else 0o600)]
+
+
+@pytest.mark.usefixtures("loosest_umask")
+@pytest.mark.parametrize("private", PRIVATE_FILES, ids=[p.what for p in PRIVATE_FILES])
+def test_each_file_the_app_writes_is_private(dirs: Dirs, private: PrivateFile) -> None:
+    # Folders missing on the way are made by the app, so they must be private too.
+    store = ClientStore(locate(dirs.data / "nested", dirs.config / "nested"))
+    path = private.make(store)
+    assert path.is_file() and mode(path) == 0o600, f"{private.what}: {oct(mode(path))}"
+    assert loose(dirs) == []
+
+
+@pytest.mark.usefixtures("loosest_umask")
+async def test_everything_left_behind_by_a_session_is_private(dirs: Dirs) -> None:
+    # A session that creates, edits, switches language and deletes: whatever it leaves must be private.
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for name in ("Acme", "Bellini"):
+            await add_client(pilot, name)
+            await pilot.press("ctrl+d", "escape")
+            await settle(pilot)
+        await pilot.press("delete", "tab", "enter")
+        await settle(pilot)
+        await app.switch_language("it")
+        await pilot.pause()
+    assert len(list(dirs.clients.glob("*.toml"))) == 1
+    assert len(list((dirs.data / "trash").glob("*.toml"))) == 1
+    assert (dirs.config / "settings.toml").is_file()
+    assert loose(dirs) == []
