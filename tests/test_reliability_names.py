@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import pytest
 from textual import events
+from textual.app import App, ComposeResult
 from textual.widgets import DataTable, Input, Static
 
 from breakup_tui.app import BreakupApp
@@ -28,6 +29,7 @@ from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.widgets.fields import NotesField, TextField
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.helpers import add_client, settle
@@ -226,3 +228,25 @@ async def test_hostile_text_in_every_field_through_every_step(store: ClientStore
     saved, expected = plan_to_data(store.load(stem).plan), plan_to_data(hostile_plan(text))
     saved.pop("progress"), expected.pop("progress")
     assert saved == expected
+
+
+class HostileFieldsApp(App[None]):
+    """The shared field widgets every step form is built from, holding hostile text from a file."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.committed: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield TextField("Name", self.text, self.committed.append)
+        yield NotesField("Notes", self.text, self.committed.append)
+
+
+async def test_the_shared_fields_show_hostile_text_without_obeying_or_changing_it() -> None:
+    app = HostileFieldsApp(ALL_IN_ONE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert_nothing_obeyed(screen_text(app), "text fields")
+        assert "[bold]Acme[/]" in screen_text(app)
+        assert app.committed == []  # shown, not rewritten: the file keeps the text until the user edits
