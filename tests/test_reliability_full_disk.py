@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -148,3 +149,49 @@ async def test_quitting_waits_once_for_changes_the_disk_refused(
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert store.path_of(stem).read_bytes() == before
+
+
+async def test_leaving_while_a_doomed_save_is_still_being_written_keeps_the_changes(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(wizard, "AUTOSAVE_DELAY", 0.01)
+    monkeypatch.setattr(wizard, "RETRY_DELAY", 60)  # no retry of its own: the test decides when
+    disk = Disk(os.strerror(errno.ENOSPC))
+    in_the_worker = threading.Event()
+    release_the_worker = threading.Event()
+    real_fsync = os.fsync
+
+    def slow_then_full(fd: int) -> None:
+        # The autosave worker's flush hangs until released, then fails: a save still "saving".
+        if threading.current_thread() is not threading.main_thread():
+            in_the_worker.set()
+            release_the_worker.wait(10)
+        if disk.full:
+            raise OSError(errno.ENOSPC, disk.reason)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", slow_then_full)
+    stem = store.create(Plan.new("Acme"))
+    before = store.path_of(stem).read_bytes()
+    app = BreakupApp(open_client=stem)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, WizardScreen)
+        disk.full = True
+        await pilot.press("ctrl+d")
+        await wait_until(pilot, in_the_worker.is_set, "a save in the worker")
+        assert screen.save_state == "saving"
+        # Leaving waits for that save; it fails, so the screen stays with the changes.
+        threading.Timer(0.2, release_the_worker.set).start()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.plan.progress.status["decide"] is Status.DONE
+        assert any("still here" in message for message in toasts(app))
+        assert store.path_of(stem).read_bytes() == before
+
+        disk.full = False
+        await pilot.press("escape")  # asked again, with room on the disk: saved, then gone
+        await settle(pilot)
+        assert app.screen is not screen
+    assert store.load(stem).plan.progress.status["decide"] is Status.DONE

@@ -68,6 +68,11 @@ class WizardScreen(Screen[None]):
         self.keep_client_open = False
         # Set once the user was told that leaving now drops changes the disk refused.
         self._warned_unsaved = False
+        # Writes started in the worker and not yet answered: until then, nothing is known to be saved.
+        self._in_flight = 0
+        # Set when the screen goes away: late answers from the worker must not touch it.
+        # (Not ``_closing``: Textual's message pump uses that name for itself.)
+        self._leaving = False
 
     @property
     def current(self) -> str:
@@ -182,6 +187,7 @@ class WizardScreen(Screen[None]):
         """Write what is pending; if the disk refuses, stay once, so changes are never dropped unseen."""
         self.flush()
         if not self._dirty or self.read_only or self._warned_unsaved:
+            self._leaving = True
             return True
         self._warned_unsaved = True
         self.notify(t("wizard.leave_unsaved"), severity="warning", timeout=10)
@@ -209,7 +215,7 @@ class WizardScreen(Screen[None]):
         self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._save_now)
 
     def _save_now(self) -> None:
-        if not self._dirty or self.read_only:
+        if not self._dirty or self.read_only or self._leaving:
             return
         self._dirty = False
         self.save_state = "saving"
@@ -219,6 +225,7 @@ class WizardScreen(Screen[None]):
         except StoreError as error:
             self._save_failed(str(error))
             return
+        self._in_flight += 1
         self._write(text, revision)
 
     @work(thread=True, group="autosave")
@@ -226,21 +233,31 @@ class WizardScreen(Screen[None]):
         try:
             self.store.write(self.client, text, revision)
         except StoreError as error:
-            self.app.call_from_thread(self._save_failed, str(error))
+            self.app.call_from_thread(self._write_answered, revision, str(error))
         else:
-            self.app.call_from_thread(self._save_succeeded)
+            self.app.call_from_thread(self._write_answered, revision, None)
+
+    def _write_answered(self, revision: int, problem: str | None) -> None:
+        self._in_flight -= 1
+        if problem is None:
+            self._save_succeeded()
+        elif revision > self.client.written_revision:
+            # A failure matters only if no newer write (e.g. flush on leaving) reached the disk since.
+            self._save_failed(problem)
 
     def _save_succeeded(self) -> None:
         self._warned_unsaved = False
-        if not self._dirty:
+        if not self._dirty and not self._leaving:
             self.save_state = "saved"
 
     def _save_failed(self, reason: str) -> None:
         # Keep the changes in memory and try again later.
         self._dirty = True
-        self.save_state = "failed"
         message = printable(t("wizard.save_failed", reason=reason))
         self.notify(message, severity="error", timeout=10, markup=False)
+        if self._leaving:
+            return
+        self.save_state = "failed"
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(RETRY_DELAY, self._save_now)
@@ -262,7 +279,8 @@ class WizardScreen(Screen[None]):
         """Write any pending change now (leaving the screen or quitting)."""
         if self._save_timer is not None:
             self._save_timer.stop()
-        if self._dirty and not self.read_only:
+        # A write still in the worker may yet fail: save again now rather than trust it.
+        if (self._dirty or self._in_flight) and not self.read_only:
             try:
                 self.store.save(self.client)
                 self._dirty = False
@@ -271,6 +289,7 @@ class WizardScreen(Screen[None]):
                 self._save_failed(str(error))
 
     def on_unmount(self) -> None:
+        self._leaving = True
         self.flush()
         if not self.keep_client_open:
             self.store.close(self.client)
