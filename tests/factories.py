@@ -60,3 +60,26 @@ def filled_plan(name: str = "Acme Studio") -> Plan:
     plan.thank.thanks = "Thank you for three good years of work together."
     plan.thank.reason_if_asked = "The work no longer fits where my business is going."
     return plan
+
+
+def hostile_plan(text: str) -> Plan:
+    """A plan with ``text`` in every free-text field."""
+    plan = Plan.new(text, contact=text, email="jane@acme.example")
+    d = plan.decide
+    d.verdict, d.other_reasons, d.notes = Verdict.END, [text], text
+    d.incidents = [Incident(date(2026, 10, 2), "late_payment", text)]
+    c = plan.converse
+    c.expectations = c.what_changed = c.why_better = c.outcome = text
+    n = plan.notice
+    n.projects = [Project(text, date(2026, 12, 10), "finish")]
+    n.stopping_point = text
+    n.invoices = [Invoice(text, Decimal("1200.00"), "EUR", date(2026, 11, 30), False)]
+    o = plan.options
+    o.interim_tools = text
+    o.accounts = [Account(text)]
+    o.referrals = [Referral(text, text, text)]
+    plan.waffle.commitment = text
+    plan.waffle.pushback = [Pushback("other", text, text)]
+    plan.thank.thanks = plan.thank.reason_if_asked = text
+    plan.writing.subject = plan.writing.body = text
+    return plan

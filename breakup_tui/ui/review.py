@@ -19,6 +19,7 @@ from breakup_tui.core import clock
 from breakup_tui.core.answers import Answer, step_answers
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS, Plan
+from breakup_tui.core.printable import printable
 from breakup_tui.core.review import SETTINGS, Gap, find_gaps
 from breakup_tui.core.settings import Settings
 from breakup_tui.ui.widgets.task_list import SYMBOLS
@@ -32,8 +33,8 @@ def answers_text(answers: list[Answer]) -> Text:
         if index:
             text.append("\n")
         text.append(f"{label}: ", style="bold")
-        # The user's own words: plain text, never markup.
-        text.append(value)
+        # The user's own words: plain text, never markup nor terminal escapes.
+        text.append(printable(value, multiline=True))
     return text
 
 
@@ -63,7 +64,7 @@ class ReviewScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
-            yield Static(Text(f"{self.plan.client.name} · {t('review.title')}"), id="title")
+            yield Static(Text(f"{printable(self.plan.client.name)} · {t('review.title')}"), id="title")
         with VerticalScroll(id="review"):
             yield Static(t("review.intro"), classes="review-intro")
             yield Static(id="review-missing")

@@ -19,6 +19,7 @@ from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.notice import computed_last_day, notice_advice, timeline_events
 from breakup_tui.core.parse import amount_problem, number_problem, parse_amount, parse_optional_date
 from breakup_tui.core.plan import PROJECT_PLANS, Invoice, Plan, Project
+from breakup_tui.core.printable import printable
 from breakup_tui.ui.dialogs.record import FieldSpec, Values
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.steps.form_parts import (
@@ -256,7 +257,7 @@ class NoticeForm(DerivedViewsForm):
         select: Select[str] = self.query_one("#stopping-point", Select)
         names = [p.name for p in self.plan.notice.projects]
         with self.prevent(Select.Changed):
-            select.set_options([(_short(name), name) for name in names])
+            select.set_options([(_short(printable(name)), name) for name in names])
             chosen = self.plan.notice.stopping_point
             select.value = chosen if chosen in names else Select.NULL
 

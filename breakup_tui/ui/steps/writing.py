@@ -29,6 +29,7 @@ from breakup_tui.core.letter import (
     regenerate,
 )
 from breakup_tui.core.plan import Plan, Status
+from breakup_tui.core.printable import printable
 from breakup_tui.core.review import find_gaps
 from breakup_tui.core.settings import Settings
 from breakup_tui.core.validation import email_problem
@@ -71,9 +72,9 @@ def preview_text(letter: Letter, sender: str) -> Text:
     for key, value in headers:
         if value:
             text.append(f"{t(key)}: ", style="bold")
-            text.append(value + "\n")
+            text.append(printable(value) + "\n")
     text.append("─" * 20 + "\n", style="dim")
-    for line in letter.body.rstrip().splitlines():
+    for line in printable(letter.body, multiline=True).rstrip().splitlines():
         if line.startswith(BULLET):
             text.append("  • " + line[len(BULLET) :] + "\n")
         else:
@@ -112,8 +113,10 @@ class WritingForm(StepForm):
             yield Button(t("writing.restore"), id="restore-previous", compact=True)
         with Grid(id="letter-head"):
             yield Label(t("writing.to"))
+            # The user's words are shown with control characters as symbols (core.printable);
+            # the handlers below treat that shown text as "untouched".
             yield Input(
-                generated.to,
+                printable(generated.to),
                 id="letter-to",
                 compact=True,
                 validators=[CoreCheck(addresses_problem)],
@@ -121,14 +124,18 @@ class WritingForm(StepForm):
             )
             yield Label(t("writing.subject"))
             yield Input(
-                writing.subject or generated.subject,
+                printable(writing.subject or generated.subject),
                 id="letter-subject",
                 compact=True,
                 disabled=self.read_only,
             )
         yield Static(id="letter-to-error", classes="field-error -hidden")
         yield TextArea(
-            body, id="letter-body", soft_wrap=True, show_line_numbers=False, disabled=self.read_only
+            printable(body, multiline=True),
+            id="letter-body",
+            soft_wrap=True,
+            show_line_numbers=False,
+            disabled=self.read_only,
         )
         yield Static(id="letter-gauge")
         yield ToneHints(id="letter-tone")
@@ -165,11 +172,11 @@ class WritingForm(StepForm):
         generated = self.make_letter()
         writing = self.plan.writing
         body_area = self.query_one("#letter-body", TextArea)
-        if writing.body is None and body_area.text != generated.body:
-            body_area.load_text(generated.body)
+        if writing.body is None and body_area.text != printable(generated.body, multiline=True):
+            body_area.load_text(printable(generated.body, multiline=True))
         subject = self.query_one("#letter-subject", Input)
-        if not writing.subject and subject.value != generated.subject:
-            subject.value = generated.subject
+        if not writing.subject and subject.value != printable(generated.subject):
+            subject.value = printable(generated.subject)
         self.query_one("#letter-banner").set_class(not body_is_stale(writing, generated.body), "-hidden")
         kept = writing.previous_body is not None and writing.body is None
         self.query_one("#letter-copy-kept").set_class(not kept, "-hidden")
@@ -226,6 +233,12 @@ class WritingForm(StepForm):
         event.stop()
         if self.generated is None or self.read_only:
             return
+        current = self.plan.writing.body
+        if event.text_area.text == printable(
+            current if current is not None else self.generated.body, multiline=True
+        ):
+            self.schedule_derived()  # the body as shown, untouched
+            return
         if record_body_edit(self.plan.writing, event.text_area.text, self.generated.body):
             self.changed()
             self.query_one("#letter-banner").set_class(
@@ -237,6 +250,9 @@ class WritingForm(StepForm):
     def _subject_changed(self, event: Input.Changed) -> None:
         event.stop()
         if self.generated is None or self.read_only:
+            return
+        if event.value == printable(self.plan.writing.subject or self.generated.subject):
+            self.schedule_derived()  # the subject as shown, untouched
             return
         # The generated subject is not stored: it keeps following the plan until the user rewrites it.
         subject = "" if event.value.strip() == self.generated.subject else event.value.strip()
@@ -255,7 +271,7 @@ class WritingForm(StepForm):
         error.update(problems[0] if problems else "")
         error.set_class(not problems, "-hidden")
         # The client's address shown by default is not an edit (opening the letter changes nothing).
-        if problems or event.value.strip() == (self.plan.writing.to or self.plan.client.email):
+        if problems or event.value.strip() == printable(self.plan.writing.to or self.plan.client.email):
             return
         self.plan.writing.to = event.value.strip()
         self.changed()
@@ -285,7 +301,7 @@ class WritingForm(StepForm):
             return
         writing.body, writing.previous_body = writing.previous_body, None
         writing.based_on = self.generated.body
-        self.query_one("#letter-body", TextArea).load_text(writing.body)
+        self.query_one("#letter-body", TextArea).load_text(printable(writing.body, multiline=True))
         self.changed()
         self.refresh_letter()
 

@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Button, Static
 
+from breakup_tui.ui.safe_text import printable_text
+
 
 class ItemRows(Vertical):
     """Shows ``lines`` (user text, never markup) and posts ``Removed`` with the index of a removed row."""
@@ -61,7 +63,7 @@ class ItemRows(Vertical):
             yield Static(self.empty, classes="item-empty")
         for index, line in enumerate(self.lines):
             with Horizontal(classes="item-row"):
-                yield Static(line, classes="item-text")
+                yield Static(printable_text(line), classes="item-text")
                 yield Button(self.remove_label, compact=True, classes="item-remove", name=str(index))
 
     async def show(self, lines: list[Text]) -> None:

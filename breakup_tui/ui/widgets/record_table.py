@@ -23,6 +23,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.dialogs.record import FieldSpec, RecordDialog, Values
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.safe_text import printable_cell
 
 T = TypeVar("T")
 Cell = str | Text
@@ -118,7 +119,8 @@ class RecordEditor(Vertical, Generic[T]):
         table = self.table
         table.clear()
         for item in self.items:
-            table.add_row(*self.kind.row(item))
+            # Cells hold the user's words: shown, never obeyed (DESIGN §10).
+            table.add_row(*(printable_cell(cell) for cell in self.kind.row(item)))
         table.display = bool(self.items)
         self.query_one(".record-empty").display = not self.items
         self.query_one("#edit").display = bool(self.items)

@@ -15,6 +15,7 @@ from textual.widget import Widget
 
 from breakup_tui.core.humanize import short_date
 from breakup_tui.core.notice import TimelineEvent
+from breakup_tui.core.printable import printable
 
 # One symbol per kind; where several share a place, the first in this order shows.
 SYMBOLS = {"last_day": "■", "project": "◆", "invoice": "▲", "today": "●"}
@@ -83,9 +84,9 @@ def timeline_text(events: list[TimelineEvent], width: int, styles: dict[str, Sty
             )
             # Project names and invoice numbers are the user's: plain text, never markup.
             style = styles.get("done" if event.done else event.kind, "")
-            line.append(event.label, style=style)
+            line.append(printable(event.label), style=style)
             if event.detail:
-                line.append(f" · {event.detail}", style=styles.get("muted", ""))
+                line.append(f" · {printable(event.detail)}", style=styles.get("muted", ""))
             line.truncate(width, overflow="ellipsis")
             lines.append(line)
     return Text("\n").join(lines)
