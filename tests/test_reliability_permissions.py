@@ -2,8 +2,7 @@
 
 Each check runs under umask 000, the loosest there is, so the modes come from
 the code and not from the tester's shell. New kinds of file join the list
-``PRIVATE_FILES`` (the referral address book and the exports belong there once
-they are written).
+``PRIVATE_FILES``.
 """
 
 from __future__ import annotations
@@ -17,10 +16,13 @@ from pathlib import Path
 import pytest
 
 from breakup_tui.app import BreakupApp
-from breakup_tui.core.plan import Plan
+from breakup_tui.cli import main
+from breakup_tui.core.plan import Plan, Referral
 from breakup_tui.core.settings import Settings
+from breakup_tui.export import write_export
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.paths import locate
+from breakup_tui.store.referrals import ReferralStore
 from breakup_tui.store.settings import save_settings
 from tests.conftest import Dirs
 from tests.helpers import add_client, settle
@@ -70,6 +72,19 @@ def _lock(store: ClientStore) -> Path:
     return store.locations.locks_dir / f"{stem}.lock"
 
 
+def _address_book(store: ClientStore) -> Path:
+    ReferralStore(store.locations).add(Referral("Mario Rossi", "mario@example.com", "WordPress"))
+    return store.locations.referrals_file
+
+
+def _export(store: ClientStore) -> Path:
+    # Exports go where the user says (often ~/Documents); whatever the folder, the file is private.
+    store.prepare()
+    path = store.locations.data_dir / "acme-plan.md"
+    write_export(path, "# Acme: my private notes\n")
+    return path
+
+
 PRIVATE_FILES = [
     PrivateFile("a new client file", _created),
     PrivateFile("a saved client file", _saved),
@@ -78,7 +93,9 @@ PRIVATE_FILES = [
     PrivateFile("a client file restored from the trash", _restored),
     PrivateFile("the settings file", _settings),
     PrivateFile("a client's lock file", _lock),
-    # Add here, as they are written: the referral address book, each export (letter, plan, calendar).
+    PrivateFile("the referral address book", _address_book),
+    PrivateFile("an export", _export),
+    # Add here any new kind of file the app writes.
 ]
 
 
@@ -123,7 +140,13 @@ async def test_everything_left_behind_by_a_session_is_private(dirs: Dirs) -> Non
         await settle(pilot)
         await app.switch_language("it")
         await pilot.pause()
+    [stem] = [p.stem for p in dirs.clients.glob("*.toml")]
+    for what, fmt in (("letter", "eml"), ("plan", "md"), ("calendar", "ics")):
+        assert (
+            main(["export", stem, "--what", what, "--format", fmt, "-o", str(dirs.data / f"out.{fmt}")]) == 0
+        )
     assert len(list(dirs.clients.glob("*.toml"))) == 1
     assert len(list((dirs.data / "trash").glob("*.toml"))) == 1
     assert (dirs.config / "settings.toml").is_file()
+    assert len(list(dirs.data.glob("out.*"))) == 3
     assert loose(dirs) == []
