@@ -25,9 +25,11 @@ from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.dialogs.client_form import ClientFormDialog
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
+from breakup_tui.ui.dialogs.record import RecordDialog
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.widgets.fields import NotesField, TextField
+from breakup_tui.ui.widgets.record_table import RecordEditor
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.factories import hostile_plan
@@ -192,11 +194,22 @@ async def test_hostile_text_in_every_field_through_every_step(store: ClientStore
         await settle(pilot)
         wizard = app.screen
         assert isinstance(wizard, WizardScreen)
+        records_opened = 0
         for step in STEP_IDS:
             wizard.go_to(step)
             await settle(pilot)
             await pilot.pause()  # a form may open a dialog of its own once shown (the letter asks who signs)
             assert_nothing_obeyed(screen_text(app), f"step {step}")
+            for editor in wizard.query(RecordEditor):
+                editor.table.focus()
+                await pilot.press("enter")
+                await pilot.pause()
+                assert isinstance(app.screen, RecordDialog), f"editing a record at {step}"
+                assert_nothing_obeyed(screen_text(app), f"editing a record at {step}")
+                records_opened += 1
+                await pilot.press("escape")
+                await pilot.pause()
+        assert records_opened >= 3  # incidents, projects, invoices
         wizard.action_review()
         await settle(pilot)
         assert_nothing_obeyed(screen_text(app), "check your answers")
