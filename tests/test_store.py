@@ -146,3 +146,18 @@ def test_plan_from_data_rejects_non_tables() -> None:
 
     with pytest.raises(PlanError):
         plan_from_data({"schema_version": 1, "client": "nope"})
+
+
+def test_a_damaged_settings_file_is_set_aside_not_overwritten(dirs) -> None:  # type: ignore[no-untyped-def]
+    from breakup_tui.core.settings import Settings
+    from breakup_tui.store.paths import locate
+    from breakup_tui.store.settings import load_settings, save_settings
+
+    locations = locate(dirs.data, dirs.config)
+    locations.config_dir.mkdir(parents=True)
+    locations.settings_file.write_text("your_name = 'Ada'\n[keys\n")
+    assert load_settings(locations) == Settings()
+    save_settings(locations, Settings(your_name="Grace"))
+    [aside] = list(locations.config_dir.glob("settings.toml.damaged-*"))
+    assert aside.read_text() == "your_name = 'Ada'\n[keys\n"
+    assert load_settings(locations).your_name == "Grace"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import fields
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import tomlkit
 from tomlkit.exceptions import ParseError
 
+from breakup_tui.core import clock
 from breakup_tui.core.settings import Settings
 from breakup_tui.store.files import FileProblem, atomic_write, read_text
 from breakup_tui.store.paths import Locations, ensure_private_dir
@@ -50,8 +52,11 @@ def save_settings(locations: Locations, settings: Settings) -> None:
     document: tomlkit.TOMLDocument
     try:
         document = tomlkit.parse(read_text(path)) if path.exists() else tomlkit.document()
-    except (FileProblem, ParseError):
+    except (FileProblem, ParseError, RecursionError, ValueError):
+        # Never write over a file we cannot read: set it aside, next to the new one.
         document = tomlkit.document()
+        stamp = clock.now().strftime("%Y%m%dT%H%M%S")
+        os.replace(path, path.with_name(f"{path.name}.damaged-{stamp}"))
     data: dict[str, Any] = {}
     for f in fields(settings):
         value = getattr(settings, f.name)
