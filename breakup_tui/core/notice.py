@@ -182,3 +182,17 @@ def timeline_events(plan: Plan, today: date) -> list[TimelineEvent]:
                 TimelineEvent(invoice.due, "invoice", invoice.number, f"{amount}, {state}", invoice.paid)
             )
     return sorted(events, key=lambda e: (e.day, EVENT_ORDER.index(e.kind)))
+
+
+def last_day_follows_today(plan: Plan) -> bool:
+    """True when the effective last day is worked out from today, and so may change tomorrow.
+
+    The summary cache relies on this: keep it in step with ``computed_last_day``
+    and ``notice_start`` (a property test checks that a plan for which it is
+    False gives the same last day whatever the date).
+    """
+    return (
+        plan.notice.last_day is None
+        and plan.decide.verdict is Verdict.END
+        and plan.converse.meeting_on is None
+    )

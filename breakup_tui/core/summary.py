@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from breakup_tui.core.notice import effective_last_day
+from breakup_tui.core.notice import effective_last_day, last_day_follows_today
 from breakup_tui.core.plan import Plan
 
 
-@dataclass(frozen=True)
+# Slots: the home screen may hold tens of thousands of these.
+@dataclass(frozen=True, slots=True)
 class ClientSummary:
     file: str  # the file's stem, which is also the client's id
     name: str
@@ -20,6 +21,8 @@ class ClientSummary:
     updated: datetime | None = None
     damaged: bool = False
     error: str | None = None
+    # The day ``last_day`` was worked out from, when it moves with the date (None when it does not).
+    last_day_as_of: date | None = None
 
     @classmethod
     def of(cls, stem: str, plan: Plan, today: date) -> ClientSummary:
@@ -31,6 +34,7 @@ class ClientSummary:
             steps_done=plan.progress.steps_done(),
             last_day=effective_last_day(plan, today),
             updated=plan.progress.updated,
+            last_day_as_of=today if last_day_follows_today(plan) else None,
         )
 
     @classmethod

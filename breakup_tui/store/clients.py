@@ -9,12 +9,9 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-
-import tomlkit
-from tomlkit.exceptions import ParseError
+from typing import TYPE_CHECKING
 
 from breakup_tui.core import clock
-from breakup_tui.core.codec import FutureSchemaError, PlanError, plan_from_data, plan_to_data
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.secrets import secrets_in
@@ -29,7 +26,13 @@ from breakup_tui.store.files import (
 )
 from breakup_tui.store.paths import Locations, ensure_private_dir
 from breakup_tui.store.slug import unique_slug
-from breakup_tui.store.toml_doc import render
+from breakup_tui.store.summary_cache import cached_summaries, is_client_file
+
+if TYPE_CHECKING:
+    import tomlkit
+
+# tomlkit and the codec are imported where a file is parsed or written, not at start-up:
+# the home screen lists clients from the summary cache without them (DESIGN §9).
 
 SUFFIX = ".toml"
 
@@ -105,14 +108,14 @@ class ClientStore:
         if not self.folder.is_dir():
             return []
         return sorted(
-            entry.name[: -len(SUFFIX)]
-            for entry in os.scandir(self.folder)
-            if entry.name.endswith(SUFFIX) and not entry.name.startswith(".")
+            entry.name[: -len(SUFFIX)] for entry in os.scandir(self.folder) if is_client_file(entry.name)
         )
 
     # -- reading -----------------------------------------------------------
 
     def summary(self, stem: str, today: date | None = None) -> ClientSummary:
+        from breakup_tui.core.codec import PlanError, plan_from_data
+
         today = today or clock.today()
         try:
             text = read_text(self.path_of(stem))
@@ -132,7 +135,10 @@ class ClientStore:
     def summaries(self, today: date | None = None) -> list[ClientSummary]:
         """Every client file, damaged ones included, by name."""
         today = today or clock.today()
-        summaries = [self.summary(stem, today) for stem in self.stems()]
+        # Unchanged files come from the summary cache; the rest are read here, one way only.
+        summaries = cached_summaries(
+            self.folder, self.locations.cache_file, today, lambda stem: self.summary(stem, today)
+        )
         return sorted(summaries, key=lambda s: (s.name.casefold(), s.file))
 
     def find(self, query: str) -> str | None:
@@ -155,6 +161,11 @@ class ClientStore:
 
     def load(self, stem: str) -> OpenClient:
         """Read a client without locking it (for exports and tests)."""
+        import tomlkit
+        from tomlkit.exceptions import ParseError
+
+        from breakup_tui.core.codec import FutureSchemaError, PlanError, plan_from_data
+
         path = self.path_of(stem)
         if not path.exists() and not path.is_symlink():
             raise ClientNotFound(t("store_error.not_found", name=stem))
@@ -200,6 +211,9 @@ class ClientStore:
 
     def render(self, client: OpenClient) -> tuple[str, int]:
         """The text the client's file will hold, and its revision (updates the in-memory document)."""
+        from breakup_tui.core.codec import plan_to_data
+        from breakup_tui.store.toml_doc import render
+
         if client.read_only:
             raise StoreError(client.read_only)
         # The forms refuse secrets as they are typed; this catches any other way in (a hand edit).
@@ -232,6 +246,11 @@ class ClientStore:
 
     def create(self, plan: Plan) -> str:
         """Write a new client file and return its stem."""
+        import tomlkit
+
+        from breakup_tui.core.codec import plan_to_data
+        from breakup_tui.store.toml_doc import render
+
         refuse_secrets(plan)
         self.prepare()
         stem = unique_slug(plan.client.name, self.stems() + self._trash_stems())

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from pathlib import Path
-
-from filelock import FileLock, Timeout
 
 from breakup_tui.core.i18n import t
 
@@ -60,6 +57,8 @@ def signature(path: Path) -> tuple[int, int] | None:
 
 
 def temp_path_for(path: Path) -> Path:
+    import secrets  # here, not at start-up: it pulls in hashlib (DESIGN §9)
+
     # Hidden and with its own suffix, so a leftover is never listed as a client.
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
@@ -110,10 +109,15 @@ class EditLock:
     """One editor per client: an OS lock, released by the kernel even if the holder is killed."""
 
     def __init__(self, path: Path) -> None:
+        # filelock is imported with the first lock, when a client opens, not at start-up (DESIGN §9).
+        from filelock import FileLock
+
         self.path = path
         self._lock = FileLock(str(path), timeout=0, mode=0o600, is_singleton=False, thread_local=False)
 
     def try_acquire(self) -> bool:
+        from filelock import Timeout
+
         try:
             self._lock.acquire(timeout=0)
         except Timeout:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import fields
-from typing import Any
-
-import tomlkit
-from tomlkit.exceptions import ParseError
+from typing import TYPE_CHECKING, Any
 
 from breakup_tui.core import clock
 from breakup_tui.core.settings import Settings
 from breakup_tui.store.files import FileProblem, atomic_write, read_text
 from breakup_tui.store.paths import Locations, ensure_private_dir
-from breakup_tui.store.toml_doc import merge_into
+
+if TYPE_CHECKING:
+    import tomlkit
 
 _TEXT_FIELDS = {"your_name", "business", "email", "signature", "letter_language", "theme"}
 
@@ -47,6 +46,12 @@ def load_settings(locations: Locations) -> Settings:
 
 def save_settings(locations: Locations, settings: Settings) -> None:
     """Write the settings, keeping any comment or key the user added by hand."""
+    # Imported here: reading the settings at start-up needs only tomllib (DESIGN §9).
+    import tomlkit
+    from tomlkit.exceptions import ParseError
+
+    from breakup_tui.store.toml_doc import merge_into
+
     ensure_private_dir(locations.config_dir)
     path = locations.settings_file
     document: tomlkit.TOMLDocument

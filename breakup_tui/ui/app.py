@@ -20,7 +20,6 @@ from breakup_tui.ui import letter_actions
 from breakup_tui.ui.dialogs.settings import SettingsDialog
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
-from breakup_tui.ui.wizard import WizardScreen
 
 
 class BreakupApp(App[None]):
@@ -62,6 +61,10 @@ class BreakupApp(App[None]):
 
     def open_client(self, stem: str) -> None:
         """Open a client's plan at the step where the user left it."""
+        from breakup_tui.ui.wizard import (
+            WizardScreen,  # the steps load with the first client, not at start-up
+        )
+
         try:
             client = self.store.open(stem)
         except (ClientNotFound, DamagedClient) as error:
@@ -74,6 +77,8 @@ class BreakupApp(App[None]):
         self.push_screen(localized(WizardScreen)(self.store, client))
 
     async def action_quit(self) -> None:
+        from breakup_tui.ui.wizard import WizardScreen
+
         # A client whose changes the disk refused is not closed at the first request.
         wizard = next((s for s in self.screen_stack if isinstance(s, WizardScreen)), None)
         if wizard is not None and not wizard.may_leave():
@@ -100,6 +105,8 @@ class BreakupApp(App[None]):
         set_language(language)
         self.settings.language = language
         self.save_settings()
+        from breakup_tui.ui.wizard import WizardScreen
+
         # Rebuild the screens so every label and key description is in the new language.
         wizard = next((s for s in self.screen_stack if isinstance(s, WizardScreen)), None)
         if wizard is not None:
@@ -147,6 +154,8 @@ class BreakupApp(App[None]):
 
     def current_client(self) -> tuple[Plan, str] | None:
         """The client the user is looking at: the open plan, or the row selected on the home screen."""
+        from breakup_tui.ui.wizard import WizardScreen
+
         for screen in reversed(self.screen_stack):
             if isinstance(screen, WizardScreen):
                 return screen.plan, screen.client.stem

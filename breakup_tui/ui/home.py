@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -17,9 +20,11 @@ from breakup_tui.core.plan import STEP_IDS, Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary
 from breakup_tui.store.clients import ClientStore, StoreError
-from breakup_tui.ui.dialogs.client_form import ClientForm, ClientFormDialog
-from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.widgets.lazy_table import LazyTable
+
+if TYPE_CHECKING:
+    from breakup_tui.ui.dialogs.client_form import ClientForm
 
 
 class HomeScreen(Screen[None]):
@@ -55,7 +60,7 @@ class HomeScreen(Screen[None]):
             yield Static(t("home.empty_title"), classes="empty-title")
             yield Static(t("home.empty_body"))
             yield Static(t("home.empty_hint"), classes="empty-hint")
-        yield DataTable(id="clients", cursor_type="row", zebra_stripes=True)
+        yield LazyTable(id="clients", cursor_type="row", zebra_stripes=True)
         yield Static(id="damaged", classes="-hidden")
         yield Footer()
 
@@ -64,7 +69,7 @@ class HomeScreen(Screen[None]):
         for key in ("client", "verdict", "step", "done", "last_day", "updated"):
             table.add_column(t(f"home.col_{key}"), key=key)
         table.focus()
-        self.reload()
+        # No reload here: the screen is resumed right after it mounts, and that loads the list.
 
     def on_screen_resume(self) -> None:
         # Back from a client: its step, status or last day may have changed.
@@ -80,29 +85,20 @@ class HomeScreen(Screen[None]):
         self.refresh_table()
 
     def refresh_table(self, select: str | None = None) -> None:
-        table = self.query_one("#clients", DataTable)
+        table: LazyTable[ClientSummary] = self.query_one("#clients", LazyTable)
         previous = select or self.selected_stem()
         healthy = [s for s in self.summaries if not s.damaged]
         damaged = [s for s in self.summaries if s.damaged]
         wanted = self.filter_text.casefold()
         shown = [s for s in healthy if wanted in s.name.casefold()]
-        table.clear()
         now = clock.now()
-        for s in shown:
-            step = s.current or STEP_IDS[0]
-            table.add_row(
-                Text(printable(s.name), overflow="ellipsis", no_wrap=True),
-                t(f"verdict.{s.verdict}"),
-                f"{STEP_IDS.index(step) + 1} {t('steps.' + step)}",
-                f"{s.steps_done}/{len(STEP_IDS)}",
-                short_date(s.last_day),
-                ago(s.updated, now),
-                key=s.file,
-            )
+        table.show(shown, lambda s: (s.file, self.row_cells(s, now)))
         if previous is not None:
             for row, s in enumerate(shown):
                 if s.file == previous:
+                    table.build_rows(row + 1)
                     table.move_cursor(row=row)
+                    break
         count = len(healthy)
         self.query_one("#client-count", Static).update(
             t("home.count_one") if count == 1 else t("home.count_many", n=count)
@@ -111,6 +107,19 @@ class HomeScreen(Screen[None]):
         self.query_one("#empty-state").set_class(not empty, "-hidden")
         table.set_class(empty, "-hidden")
         self.show_damaged(damaged)
+
+    @staticmethod
+    def row_cells(s: ClientSummary, now: datetime) -> tuple[Text, ...]:
+        step = s.current or STEP_IDS[0]
+        # Text cells: a client's name is never markup, and plain text is quicker to measure.
+        return (
+            Text(printable(s.name), overflow="ellipsis", no_wrap=True),
+            Text(t(f"verdict.{s.verdict}")),
+            Text(f"{STEP_IDS.index(step) + 1} {t('steps.' + step)}"),
+            Text(f"{s.steps_done}/{len(STEP_IDS)}"),
+            Text(short_date(s.last_day)),
+            Text(ago(s.updated, now)),
+        )
 
     def show_damaged(self, damaged: list[ClientSummary]) -> None:
         panel = self.query_one("#damaged", Static)
@@ -139,7 +148,11 @@ class HomeScreen(Screen[None]):
 
     # -- actions -----------------------------------------------------------
 
+    # The dialogs are imported when first opened, not at start-up (DESIGN §9).
+
     def action_new_client(self) -> None:
+        from breakup_tui.ui.dialogs.client_form import ClientFormDialog
+
         def created(form: ClientForm | None) -> None:
             if form is None:
                 return
@@ -182,6 +195,7 @@ class HomeScreen(Screen[None]):
         if stem is None:
             return
         old_name = self.name_of(stem)
+        from breakup_tui.ui.dialogs.client_form import ClientFormDialog
 
         def renamed(form: ClientForm | None) -> None:
             if form is None or form.name == old_name:
@@ -206,6 +220,7 @@ class HomeScreen(Screen[None]):
         if stem is None:
             return
         name = self.name_of(stem)
+        from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 
         def confirmed(yes: bool | None) -> None:
             if not yes:

@@ -1,0 +1,95 @@
+"""What one benchmark process does, run as ``python -m benchmarks.child KIND ...``.
+
+Every start-up run is a fresh interpreter, so imports, stylesheet parsing and
+the first frames are all counted. The parent notes the monotonic clock (shared
+by every process on the machine) before it spawns us; we print the moment the
+screen is settled, and our peak resident memory, on a line starting ``BENCH``.
+Only what the chosen app needs is imported, so the bare app pays for nothing
+else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import sys
+import time
+from typing import Any
+
+# Seconds to wait for the home screen before giving up (a broken app must not hang ``make bench``).
+READY_TIMEOUT = 120.0
+
+
+def report(**figures: Any) -> None:
+    figures["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print("BENCH " + json.dumps(figures), flush=True)
+
+
+def bare_app() -> Any:
+    """The yardstick of DESIGN §9: Header, Static, Footer and nothing else."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, Static
+
+    class BareApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Static("Hello")
+            yield Footer()
+
+    return BareApp()
+
+
+def home_populated(app: Any, clients: int, healthy: int) -> bool:
+    """Every file is summarised, and the table shows a full screen of rows (or the empty state)."""
+    from textual.widgets import DataTable
+
+    from breakup_tui.ui.home import HomeScreen
+
+    screen = app.screen
+    if not isinstance(screen, HomeScreen) or len(screen.summaries) != clients:
+        return False
+    if healthy == 0:
+        return not screen.query_one("#empty-state").has_class("-hidden")
+    table = screen.query_one("#clients", DataTable)
+    in_view = table.size.height - 1  # one line is the header
+    return bool(in_view > 0 and table.row_count >= min(healthy, in_view))
+
+
+async def start_up(kind: str, clients: int, healthy: int) -> None:
+    if kind == "bare":
+        app = bare_app()
+    else:
+        from breakup_tui.app import BreakupApp
+
+        app = BreakupApp()
+    async with app.run_test(headless=True, size=(80, 24)) as pilot:
+        # Event-driven, never polling: a busy wait would steal the worker's time.
+        deadline = time.monotonic() + READY_TIMEOUT
+        while True:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if kind == "bare" or home_populated(app, clients, healthy):
+                break
+            if time.monotonic() > deadline:
+                raise SystemExit(f"the home screen never showed {clients} clients")
+            await asyncio.sleep(0.01)
+        ready = time.monotonic()
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+    report(ready=ready, cpu=usage.ru_utime + usage.ru_stime)
+
+
+def main(argv: list[str]) -> None:
+    command = argv[0]
+    if command == "start-up":
+        asyncio.run(start_up(argv[1], int(argv[2]), int(argv[3])))
+    elif command == "typing":
+        from benchmarks.typing_speed import typing_run
+
+        asyncio.run(typing_run(argv[1], int(argv[2])))
+    else:
+        raise SystemExit(f"unknown benchmark {command!r}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
