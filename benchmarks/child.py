@@ -87,6 +87,10 @@ def main(argv: list[str]) -> None:
         from benchmarks.typing_speed import typing_run
 
         asyncio.run(typing_run(argv[1], int(argv[2])))
+    elif command == "save":
+        from benchmarks.save_speed import save_run
+
+        asyncio.run(save_run())
     else:
         raise SystemExit(f"unknown benchmark {command!r}")
 

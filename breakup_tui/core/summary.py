@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from breakup_tui.core.notice import effective_last_day, last_day_follows_today
 from breakup_tui.core.plan import Plan
 
 
-# Slots: the home screen may hold tens of thousands of these.
-@dataclass(frozen=True, slots=True)
-class ClientSummary:
+# A NamedTuple: immutable, small and quick to build, since the home screen holds one per client.
+class ClientSummary(NamedTuple):
     file: str  # the file's stem, which is also the client's id
     name: str
     verdict: str | None = None

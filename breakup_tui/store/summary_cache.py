@@ -18,7 +18,7 @@ import os
 import stat
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +36,11 @@ SETTLE_NS = 2_000_000_000
 # Far beyond what a hundred thousand clients need; a larger file is not ours.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 
-# Shared copies of the few strings every entry repeats; also the values an entry may hold.
-_VERDICTS = {v.value: v.value for v in Verdict}
-_STEPS = {step: step for step in STEP_IDS}
+# Verdicts and steps are stored as their index here, dates as ordinals: small numbers cost
+# least to read back, and an index outside these lists marks an entry as not ours.
+_VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
+_NO_DAY = 0
+_TIMEZONES: dict[str, tzinfo] = {}  # one shared tzinfo per offset, not one per client
 
 
 def is_client_file(name: str) -> bool:
@@ -74,6 +76,33 @@ def _settled(signature: str, started_ns: int) -> bool:
 
 
 # -- the file ----------------------------------------------------------------
+#
+# {"format": 1, "app": "<version>", "entries": [[stem, signature, name, verdict index,
+#  step index, steps done, last day ordinal or 0, updated ISO or null, as-of ordinal or 0], ...]}
+
+
+def _ordinal(day: date | None) -> int:
+    return day.toordinal() if day else _NO_DAY
+
+
+def _day(ordinal: Any) -> date | None:
+    if ordinal == _NO_DAY and type(ordinal) is int:
+        return None
+    if type(ordinal) is not int:
+        raise ValueError(ordinal)
+    return date.fromordinal(ordinal)
+
+
+def _moment(text: Any) -> datetime | None:
+    if text is None:
+        return None
+    if type(text) is not str:
+        raise ValueError(text)
+    moment = datetime.fromisoformat(text)
+    offset = text[-6:]  # "+01:00" (a plain key is cheaper to hash than the tzinfo itself)
+    if moment.tzinfo is None or offset[0] not in "+-" or offset[3] != ":":
+        return moment
+    return moment.replace(tzinfo=_TIMEZONES.setdefault(offset, moment.tzinfo))
 
 
 def _entry_to_json(stem: str, signature: str, s: ClientSummary) -> list[Any]:
@@ -81,45 +110,42 @@ def _entry_to_json(stem: str, signature: str, s: ClientSummary) -> list[Any]:
         stem,
         signature,
         s.name,
-        s.verdict,
-        s.current,
+        _VERDICTS.index(s.verdict or Verdict.UNDECIDED.value),
+        STEP_IDS.index(s.current or STEP_IDS[0]),
         s.steps_done,
-        s.last_day.isoformat() if s.last_day else None,
+        _ordinal(s.last_day),
         s.updated.isoformat() if s.updated else None,
-        s.last_day_as_of.isoformat() if s.last_day_as_of else None,
+        _ordinal(s.last_day_as_of),
     ]
 
 
-def _optional(kind: Callable[[str], Any], value: Any) -> Any:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ValueError(value)
-    return kind(value)
-
-
-def _entry_from_json(raw: Any) -> tuple[str, str, ClientSummary]:
-    """One entry, checked as strictly as a client file: a wrong shape raises ``ValueError``."""
-    stem, signature, name, verdict, current, steps_done, last_day, updated, as_of = raw
-    if not (isinstance(stem, str) and isinstance(signature, str) and isinstance(name, str) and name.strip()):
-        raise ValueError(raw)
-    if (
-        isinstance(steps_done, bool)
-        or not isinstance(steps_done, int)
-        or not 0 <= steps_done <= len(STEP_IDS)
+def _summary_from_json(raw: list[Any]) -> ClientSummary:
+    """One remembered summary, checked as strictly as a client file: a wrong shape raises ``ValueError``."""
+    stem, _, name, verdict, current, steps_done, last_day, updated, as_of = raw
+    # type(...) is int: a JSON true or false is not a number here.
+    if not (
+        type(name) is str
+        and name.strip()
+        and type(verdict) is int
+        and 0 <= verdict < len(_VERDICTS)
+        and type(current) is int
+        and 0 <= current < len(STEP_IDS)
+        and type(steps_done) is int
+        and 0 <= steps_done <= len(STEP_IDS)
     ):
         raise ValueError(raw)
-    summary = ClientSummary(
-        file=stem,
-        name=name,
-        verdict=_VERDICTS[verdict],
-        current=_STEPS[current],
-        steps_done=steps_done,
-        last_day=_optional(date.fromisoformat, last_day),
-        updated=_optional(datetime.fromisoformat, updated),
-        last_day_as_of=_optional(date.fromisoformat, as_of),
+    return ClientSummary(
+        stem,
+        name,
+        _VERDICTS[verdict],
+        STEP_IDS[current],
+        steps_done,
+        _day(last_day),
+        _moment(updated),
+        False,
+        None,
+        _day(as_of),
     )
-    return stem, signature, summary
 
 
 def _read_json(path: Path) -> Any:
@@ -132,8 +158,8 @@ def _read_json(path: Path) -> Any:
         return json.loads(handle.read(MAX_CACHE_BYTES + 1))
 
 
-def load_cache(path: Path) -> dict[str, tuple[str, ClientSummary]]:
-    """The remembered summaries by stem; empty when the cache is missing, damaged or not ours."""
+def load_cache(path: Path) -> dict[str, list[Any]]:
+    """The remembered entries by stem, unchecked; empty when the cache is missing, damaged or not ours."""
     try:
         data = _read_json(path)
     except (OSError, ValueError, RecursionError):
@@ -143,22 +169,19 @@ def load_cache(path: Path) -> dict[str, tuple[str, ClientSummary]]:
     entries = data.get("entries")
     if not isinstance(entries, list):
         return {}
-    cached: dict[str, tuple[str, ClientSummary]] = {}
-    for raw in entries:
-        try:
-            stem, signature, summary = _entry_from_json(raw)
-        except (ValueError, TypeError, KeyError):
-            continue  # one bad entry costs one file read, nothing more
-        cached[stem] = (signature, summary)
-    return cached
+    return {
+        raw[0]: raw
+        for raw in entries
+        if isinstance(raw, list) and len(raw) == 9 and isinstance(raw[0], str) and isinstance(raw[1], str)
+    }
 
 
-def save_cache(path: Path, entries: dict[str, tuple[str, ClientSummary]]) -> None:
+def save_cache(path: Path, entries: list[tuple[str, str, ClientSummary]]) -> None:
     """Write the cache atomically and privately; a failure only means a slower start next time."""
     data = {
         "format": CACHE_FORMAT,
         "app": __version__,
-        "entries": [_entry_to_json(stem, sig, summary) for stem, (sig, summary) in entries.items()],
+        "entries": [_entry_to_json(stem, signature, summary) for stem, signature, summary in entries],
     }
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     with contextlib.suppress(OSError):
@@ -168,35 +191,44 @@ def save_cache(path: Path, entries: dict[str, tuple[str, ClientSummary]]) -> Non
 # -- the list ----------------------------------------------------------------
 
 
+def _still_true(raw: list[Any] | None, signature: str | None, today: date) -> ClientSummary | None:
+    """The remembered summary, if the file is exactly as it was and the summary holds today."""
+    if raw is None or signature is None or raw[1] != signature:
+        return None
+    try:
+        summary = _summary_from_json(raw)
+    except (ValueError, TypeError, OverflowError):
+        return None  # one bad entry costs one file read, nothing more
+    if summary.last_day_as_of not in (None, today):
+        return None  # a last day computed from another day's date
+    return summary
+
+
 def cached_summaries(
-    folder: Path, cache_file: Path, today: date, read: Callable[[str], ClientSummary]
+    folder: Path,
+    cache_file: Path,
+    today: date,
+    read: Callable[[str], ClientSummary],
+    now_ns: Callable[[], int] = time.time_ns,
 ) -> list[ClientSummary]:
     """Every client file's summary, from the cache where it is still true, else from ``read(stem)``."""
-    started_ns = time.time_ns()
-    cached = load_cache(cache_file)
-    kept: dict[str, tuple[str, ClientSummary]] = {}
+    started_ns = now_ns()
+    remembered = load_cache(cache_file)
+    kept: list[tuple[str, str, ClientSummary]] = []
     summaries: list[ClientSummary] = []
     changed = False
     for stem, signature in client_files(folder):
-        remembered = cached.pop(stem, None)
-        if (
-            remembered is not None
-            and signature is not None
-            and remembered[0] == signature
-            and remembered[1].last_day_as_of in (None, today)
-        ):
-            summaries.append(remembered[1])
-            kept[stem] = remembered
-            continue
-        summary = read(stem)
+        raw = remembered.pop(stem, None)
+        summary = _still_true(raw, signature, today)
+        if summary is None:
+            summary = read(stem)
+            changed = changed or raw is not None  # a stale entry goes
+            if not summary.damaged and signature is not None and _settled(signature, started_ns):
+                kept.append((stem, signature, summary))
+                changed = True
+        elif signature is not None:
+            kept.append((stem, signature, summary))
         summaries.append(summary)
-        if not summary.damaged and signature is not None and _settled(signature, started_ns):
-            kept[stem] = (signature, summary)
-            changed = True
-        elif remembered is not None:
-            changed = True  # a stale entry goes
-    if cached:
-        changed = True  # files that are gone
-    if changed:
+    if changed or remembered:  # what is left over: files that are gone
         save_cache(cache_file, kept)
     return summaries

@@ -90,7 +90,7 @@ class HomeScreen(Screen[None]):
         healthy = [s for s in self.summaries if not s.damaged]
         damaged = [s for s in self.summaries if s.damaged]
         wanted = self.filter_text.casefold()
-        shown = [s for s in healthy if wanted in s.name.casefold()]
+        shown = [s for s in healthy if wanted in s.name.casefold()] if wanted else healthy
         now = clock.now()
         table.show(shown, lambda s: (s.file, self.row_cells(s, now)))
         if previous is not None:

@@ -1,0 +1,146 @@
+"""Typing into the letter editor, against typing into a bare TextArea app (run in a child process).
+
+Keys are typed the way a person types: one at a time, each handled in full and
+drawn on the screen before the next (the pilot draws a frame after each).
+The figure is the CPU time per key, which leaves out idle waiting and most of
+the noise of a shared machine, and includes whatever the editor does once
+typing stops (a preview that waits for a pause, the autosave).
+
+The real editor is step 7's ``TextArea#letter-body``. Until that step exists,
+a clearly labelled stand-in takes its place inside the real wizard: a TextArea
+and a preview refreshed after a pause.
+"""
+
+from __future__ import annotations
+
+import resource
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+# A sentence of the kind a letter holds, repeated to length; plain keys only.
+SENTENCE = "thank you for three good years of work together, i have learned a great deal. "
+TYPED = (SENTENCE * 8)[:300]
+KEY_NAMES = {" ": "space", ",": "comma", ".": "full_stop"}
+# Long enough for what waits for a pause in typing: a preview, the autosave (0.6 s).
+SETTLE = 0.9
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def bare_editor_app() -> Any:
+    from textual.app import App, ComposeResult
+    from textual.widgets import TextArea
+
+    class BareEditor(App[None]):
+        def compose(self) -> ComposeResult:
+            yield TextArea(id="letter-body")
+
+    return BareEditor()
+
+
+def install_stand_in() -> None:
+    """Put a stand-in letter editor into step 7, for as long as the real one is missing."""
+    from rich.text import Text
+    from textual import on
+    from textual.app import ComposeResult
+    from textual.timer import Timer
+    from textual.widgets import Static, TextArea
+
+    import breakup_tui.ui.steps.writing as writing
+    from breakup_tui.ui.steps.base import StepForm
+
+    class StandInWritingForm(StepForm):
+        STEP_ID = "writing"
+        preview_timer: Timer | None = None
+
+        def compose(self) -> ComposeResult:
+            yield TextArea(self.plan.writing.body or "", id="letter-body")
+            yield Static(id="letter-preview")
+
+        @on(TextArea.Changed, "#letter-body")
+        def edited(self, event: TextArea.Changed) -> None:
+            self.plan.writing.body = event.text_area.text
+            self.changed()
+            if self.preview_timer is not None:
+                self.preview_timer.stop()
+            self.preview_timer = self.set_timer(0.3, self.show_preview)
+
+        def show_preview(self) -> None:
+            body = self.query_one("#letter-body", TextArea).text
+            self.query_one("#letter-preview", Static).update(Text(body))
+
+    writing.FORM = StandInWritingForm  # type: ignore[attr-defined]
+
+
+def client_at_the_letter(data_dir: Path) -> str:
+    import random
+
+    from benchmarks.dataset import realistic_plan
+    from breakup_tui.core.plan import STEP_IDS, Status
+    from breakup_tui.store.clients import ClientStore
+    from breakup_tui.store.paths import locate
+
+    plan = realistic_plan(random.Random(7), 7)
+    plan.progress.current = "writing"
+    for step in STEP_IDS[:-1]:
+        plan.progress.status[step] = Status.DONE
+    plan.writing.body = None
+    store = ClientStore(locate(data_dir, data_dir / "config"))
+    return store.create(plan)
+
+
+def letter_app() -> Any:
+    from breakup_tui.app import BreakupApp
+
+    folder = Path(tempfile.mkdtemp(prefix="breakup-tui-bench-typing-"))
+    return BreakupApp(folder, config_dir=folder / "config", open_client=client_at_the_letter(folder))
+
+
+async def letter_editor_exists() -> bool:
+    """Does step 7 show a ``TextArea#letter-body`` yet? (Asked of a throwaway app, not the measured one.)"""
+    from textual.widgets import TextArea
+
+    app = letter_app()
+    async with app.run_test(headless=True, size=(100, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        return bool(app.screen.query(TextArea).filter("#letter-body"))
+
+
+async def typing_run(kind: str, keys: int) -> None:
+    from textual import events
+    from textual.widgets import TextArea
+
+    from benchmarks.child import report
+
+    stand_in = False
+    if kind == "bare":
+        app = bare_editor_app()
+    else:
+        if not await letter_editor_exists():
+            install_stand_in()
+            stand_in = True
+        app = letter_app()
+    async with app.run_test(headless=True, size=(100, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+        editor = app.screen.query_one("#letter-body", TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        await pilot.pause(0.1)
+        started_cpu, started = cpu_seconds(), time.monotonic()
+        for ch in TYPED[:keys]:
+            # What a terminal sends for the key; then every message handled and one frame drawn.
+            app.post_message(events.Key(KEY_NAMES.get(ch, ch), ch))
+            await pilot.pause(0)
+        await pilot.pause(SETTLE)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        spent_cpu, spent = cpu_seconds() - started_cpu, time.monotonic() - started
+        typed = len(editor.text)
+    report(cpu_per_key=spent_cpu / keys, wall_per_key=spent / keys, stand_in=stand_in, text_length=typed)
