@@ -191,8 +191,5 @@ def last_day_follows_today(plan: Plan) -> bool:
     and ``notice_start`` (a property test checks that a plan for which it is
     False gives the same last day whatever the date).
     """
-    return (
-        plan.notice.last_day is None
-        and plan.decide.verdict is Verdict.END
-        and plan.converse.meeting_on is None
-    )
+    notice_from_today = plan.converse.meeting_on is None  # see notice_start
+    return plan.notice.last_day is None and plan.decide.verdict is Verdict.END and notice_from_today

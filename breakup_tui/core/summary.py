@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from breakup_tui.core.notice import effective_last_day, last_day_follows_today
-from breakup_tui.core.plan import Plan
+if TYPE_CHECKING:
+    from breakup_tui.core.plan import Plan
 
 
 # A NamedTuple: immutable, small and quick to build, since the home screen holds one per client.
@@ -25,6 +25,9 @@ class ClientSummary(NamedTuple):
 
     @classmethod
     def of(cls, stem: str, plan: Plan, today: date) -> ClientSummary:
+        # Imported here: a list that comes whole from the summary cache never needs the notice rules.
+        from breakup_tui.core.notice import effective_last_day, last_day_follows_today
+
         return cls(
             file=stem,
             name=plan.client.name,

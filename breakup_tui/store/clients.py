@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan
-from breakup_tui.core.secrets import secrets_in
 from breakup_tui.core.summary import ClientSummary
 from breakup_tui.store.files import (
     EditLock,
@@ -68,6 +67,8 @@ class OpenClient:
 
 def refuse_secrets(record: object) -> None:
     """Raise ``StoreError`` when any text in ``record`` looks like a password, token or key (DESIGN §10)."""
+    from breakup_tui.core.secrets import secrets_in  # its patterns compile on first use, not at start-up
+
     found = secrets_in(record)
     if found:
         raise StoreError(t("secrets.not_saved", where=found[0].where, problem=found[0].problem))

@@ -16,8 +16,6 @@ from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings, save_settings
-from breakup_tui.ui import letter_actions
-from breakup_tui.ui.dialogs.settings import SettingsDialog
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
 
@@ -61,9 +59,8 @@ class BreakupApp(App[None]):
 
     def open_client(self, stem: str) -> None:
         """Open a client's plan at the step where the user left it."""
-        from breakup_tui.ui.wizard import (
-            WizardScreen,  # the steps load with the first client, not at start-up
-        )
+        # The wizard, the dialogs and the exports load when first used, not at start-up (DESIGN §9).
+        from breakup_tui.ui.wizard import WizardScreen
 
         try:
             client = self.store.open(stem)
@@ -133,6 +130,8 @@ class BreakupApp(App[None]):
                 self.settings.sender_asked = True
                 self.save_settings()
 
+        from breakup_tui.ui.dialogs.settings import SettingsDialog
+
         themes = sorted(self.available_themes)
         dialog = localized(SettingsDialog)(self.settings, themes=themes, sender_only=sender_only)
         self.push_screen(dialog, answered)
@@ -173,11 +172,15 @@ class BreakupApp(App[None]):
         return None
 
     def action_export(self) -> None:
+        from breakup_tui.ui import letter_actions
+
         client = self.current_client()
         if client is not None:
             letter_actions.start_export(self, *client)
 
     def action_copy_letter(self) -> None:
+        from breakup_tui.ui import letter_actions
+
         client = self.current_client()
         if client is not None:
             letter_actions.copy_letter(self, client[0])
