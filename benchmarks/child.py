@@ -15,6 +15,7 @@ import json
 import resource
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 # Seconds to wait for the home screen before giving up (a broken app must not hang ``make bench``).
@@ -86,7 +87,11 @@ def main(argv: list[str]) -> None:
     elif command == "typing":
         from benchmarks.typing_speed import typing_run
 
-        asyncio.run(typing_run(argv[1], int(argv[2])))
+        asyncio.run(typing_run(argv[1], int(argv[2]), Path(argv[3]) if len(argv) > 3 else None))
+    elif command == "letter":
+        from benchmarks.typing_speed import letter_probe
+
+        asyncio.run(letter_probe())
     elif command == "save":
         from benchmarks.save_speed import save_run
 

@@ -32,13 +32,14 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bare_editor_app() -> Any:
+def bare_editor_app(text: str) -> Any:
+    """A TextArea and nothing else, holding the same letter the app's editor opens with."""
     from textual.app import App, ComposeResult
     from textual.widgets import TextArea
 
     class BareEditor(App[None]):
         def compose(self) -> ComposeResult:
-            yield TextArea(id="letter-body")
+            yield TextArea(text, id="letter-body")
 
     return BareEditor()
 
@@ -95,36 +96,48 @@ def client_at_the_letter(data_dir: Path) -> str:
 
 
 def letter_app() -> Any:
+    """The app opened on a client's letter, by someone who gave their details for it before."""
     from breakup_tui.app import BreakupApp
+    from breakup_tui.core.settings import Settings
+    from breakup_tui.store.paths import locate
+    from breakup_tui.store.settings import save_settings
 
     folder = Path(tempfile.mkdtemp(prefix="breakup-tui-bench-typing-"))
+    sender = Settings(your_name="Sam Rivera", business="Rivera Design", email="sam@rivera.example")
+    save_settings(locate(folder, folder / "config"), sender)
     return BreakupApp(folder, config_dir=folder / "config", open_client=client_at_the_letter(folder))
 
 
-async def letter_editor_exists() -> bool:
-    """Does step 7 show a ``TextArea#letter-body`` yet? (Asked of a throwaway app, not the measured one.)"""
+async def letter_editor_text() -> str | None:
+    """The text step 7's ``TextArea#letter-body`` opens with, or None while there is no such editor."""
     from textual.widgets import TextArea
 
     app = letter_app()
     async with app.run_test(headless=True, size=(100, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause(0.2)
-        return bool(app.screen.query(TextArea).filter("#letter-body"))
+        editors = app.screen.query(TextArea).filter("#letter-body")
+        return editors.first(TextArea).text if editors else None
 
 
-async def typing_run(kind: str, keys: int) -> None:
+async def letter_probe() -> None:
+    from benchmarks.child import report
+
+    report(text=await letter_editor_text())
+
+
+async def typing_run(kind: str, keys: int, start_text: Path | None = None) -> None:
+    """Type ``keys`` keys: ``kind`` is "bare" (starting from ``start_text``), "app" or "stand-in"."""
     from textual import events
     from textual.widgets import TextArea
 
     from benchmarks.child import report
 
-    stand_in = False
     if kind == "bare":
-        app = bare_editor_app()
+        app = bare_editor_app(start_text.read_text(encoding="utf-8") if start_text else "")
     else:
-        if not await letter_editor_exists():
+        if kind == "stand-in":
             install_stand_in()
-            stand_in = True
         app = letter_app()
     async with app.run_test(headless=True, size=(100, 40)) as pilot:
         await app.workers.wait_for_complete()
@@ -143,4 +156,4 @@ async def typing_run(kind: str, keys: int) -> None:
         await pilot.pause()
         spent_cpu, spent = cpu_seconds() - started_cpu, time.monotonic() - started
         typed = len(editor.text)
-    report(cpu_per_key=spent_cpu / keys, wall_per_key=spent / keys, stand_in=stand_in, text_length=typed)
+    report(cpu_per_key=spent_cpu / keys, wall_per_key=spent / keys, text_length=typed)

@@ -155,7 +155,8 @@ def _read_json(path: Path) -> Any:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
             return None
-        return json.loads(handle.read(MAX_CACHE_BYTES + 1))
+        # read(n) sets n bytes aside before it reads: ask for the size, not the limit.
+        return json.loads(handle.read(info.st_size))
 
 
 def load_cache(path: Path) -> dict[str, list[Any]]:

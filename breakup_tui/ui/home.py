@@ -62,7 +62,7 @@ class HomeScreen(Screen[None]):
             yield Static(t("home.empty_hint"), classes="empty-hint")
         yield LazyTable(id="clients", cursor_type="row", zebra_stripes=True)
         yield Static(id="damaged", classes="-hidden")
-        yield Footer()
+        # The footer is mounted by show_summaries, once the start-up's focus changes are over.
 
     def on_mount(self) -> None:
         table = self.query_one("#clients", DataTable)
@@ -83,6 +83,11 @@ class HomeScreen(Screen[None]):
     def show_summaries(self, summaries: list[ClientSummary]) -> None:
         self.summaries = summaries
         self.refresh_table()
+        if not self.query(Footer):
+            # A footer rebuilds all its keys each time the bindings may have changed: mounted in
+            # compose, it did so three to five times while the screen started. Now once.
+            self.mount(Footer())
+            self.call_after_refresh(self.refresh_bindings)
 
     def refresh_table(self, select: str | None = None) -> None:
         table: LazyTable[ClientSummary] = self.query_one("#clients", LazyTable)
