@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -55,3 +56,11 @@ class ClientSummary(NamedTuple):
             "damaged": self.damaged,
             "error": self.error,
         }
+
+
+def name_in_use(summaries: Iterable[ClientSummary], name: str, except_stem: str | None = None) -> bool:
+    """Does a readable client other than ``except_stem`` have this name (any case, spaces aside)?"""
+    wanted = name.strip().casefold()
+    return any(
+        s.name.strip().casefold() == wanted and s.file != except_stem and not s.damaged for s in summaries
+    )

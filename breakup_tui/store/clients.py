@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan
-from breakup_tui.core.summary import ClientSummary
+from breakup_tui.core.summary import ClientSummary, name_in_use
 from breakup_tui.store.files import (
     EditLock,
     FileProblem,
@@ -154,11 +154,7 @@ class ClientStore:
         return None
 
     def name_taken(self, name: str, except_stem: str | None = None) -> bool:
-        wanted = name.strip().casefold()
-        return any(
-            s.name.strip().casefold() == wanted and s.file != except_stem and not s.damaged
-            for s in self.summaries()
-        )
+        return name_in_use(self.summaries(), name, except_stem)
 
     def load(self, stem: str) -> OpenClient:
         """Read a client without locking it (for exports and tests)."""

@@ -18,7 +18,7 @@ from breakup_tui.core.humanize import ago, short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS, Plan
 from breakup_tui.core.printable import printable
-from breakup_tui.core.summary import ClientSummary
+from breakup_tui.core.summary import ClientSummary, name_in_use
 from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.widgets.lazy_table import LazyTable
@@ -148,6 +148,10 @@ class HomeScreen(Screen[None]):
             return None
         return str(key.value) if key.value is not None else None
 
+    def name_taken(self, name: str, except_stem: str | None = None) -> bool:
+        # Checked on every keystroke in the name field: against the list on screen, not the disk.
+        return name_in_use(self.summaries, name, except_stem)
+
     def name_of(self, stem: str) -> str:
         return next((s.name for s in self.summaries if s.file == stem), stem)
 
@@ -171,7 +175,7 @@ class HomeScreen(Screen[None]):
 
         self.app.push_screen(
             localized(ClientFormDialog)(
-                self.store.name_taken, default_language=self.app_settings_letter_language()
+                self.name_taken, default_language=self.app_settings_letter_language()
             ),
             created,
         )
@@ -215,7 +219,7 @@ class HomeScreen(Screen[None]):
 
         self.app.push_screen(
             localized(ClientFormDialog)(
-                lambda name: self.store.name_taken(name, except_stem=stem), rename_from=old_name
+                lambda name: self.name_taken(name, except_stem=stem), rename_from=old_name
             ),
             renamed,
         )
