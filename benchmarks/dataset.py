@@ -14,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import re
+import shutil
 import tempfile
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -181,8 +183,24 @@ def _fingerprint() -> str:
     return digest.hexdigest()[:12]
 
 
+# Set by ``python -m benchmarks`` for itself and its children: a folder removed when the run ends.
+SCRATCH_ENV = "BREAKUP_TUI_BENCH_SCRATCH"
+
+
+def scratch_folder(prefix: str) -> Path:
+    """A fresh folder for one run's throwaway files (config, a typing client, a save)."""
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=os.environ.get(SCRATCH_ENV)))
+
+
 def damaged_count(n: int) -> int:
     return n // 1000
+
+
+def remove_outdated(current: Path) -> None:
+    """Delete the client folders an older generator, codec or file writer made (tens of MB each)."""
+    for folder in current.parent.glob("breakup-tui-bench-*"):
+        if folder != current and re.fullmatch(r"breakup-tui-bench-[0-9a-f]{12}", folder.name):
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def data_folder(n: int, progress: bool = True) -> Path:
@@ -191,6 +209,7 @@ def data_folder(n: int, progress: bool = True) -> Path:
     done = root / ".complete"
     if done.exists():
         return root
+    remove_outdated(root.parent)
     clients = root / "clients"
     clients.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.chmod(root, 0o700)

@@ -10,22 +10,20 @@ from __future__ import annotations
 
 import random
 import statistics
-import tempfile
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 SAVES = 15
 
 
 def typical_store() -> tuple[Any, str]:
-    from benchmarks.dataset import realistic_plan
+    from benchmarks.dataset import realistic_plan, scratch_folder
     from breakup_tui.core.plan import STEP_IDS, Status
     from breakup_tui.store.clients import ClientStore
     from breakup_tui.store.paths import locate
 
-    folder = Path(tempfile.mkdtemp(prefix="breakup-tui-bench-save-"))
+    folder = scratch_folder("save-")
     store = ClientStore(locate(folder, folder / "config"))
     store.prepare()
     plan = realistic_plan(random.Random(42), 42)

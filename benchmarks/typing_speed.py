@@ -14,7 +14,6 @@ and a preview refreshed after a pause.
 from __future__ import annotations
 
 import resource
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -97,12 +96,13 @@ def client_at_the_letter(data_dir: Path) -> str:
 
 def letter_app() -> Any:
     """The app opened on a client's letter, by someone who gave their details for it before."""
+    from benchmarks.dataset import scratch_folder
     from breakup_tui.app import BreakupApp
     from breakup_tui.core.settings import Settings
     from breakup_tui.store.paths import locate
     from breakup_tui.store.settings import save_settings
 
-    folder = Path(tempfile.mkdtemp(prefix="breakup-tui-bench-typing-"))
+    folder = scratch_folder("typing-")
     sender = Settings(your_name="Sam Rivera", business="Rivera Design", email="sam@rivera.example")
     save_settings(locate(folder, folder / "config"), sender)
     return BreakupApp(folder, config_dir=folder / "config", open_client=client_at_the_letter(folder))
