@@ -42,7 +42,8 @@ def bare_app() -> Any:
 
 
 def home_populated(app: Any, clients: int, healthy: int) -> bool:
-    """Every file is summarised, and the table shows a full screen of rows (or the empty state)."""
+    """Every file is summarised, the footer shows its keys, and the table a full screen of rows
+    (or the empty state shows)."""
     from textual.widgets import DataTable
 
     from breakup_tui.ui.home import HomeScreen
@@ -50,6 +51,8 @@ def home_populated(app: Any, clients: int, healthy: int) -> bool:
     screen = app.screen
     if not isinstance(screen, HomeScreen) or len(screen.summaries) != clients:
         return False
+    if not screen.query("FooterKey"):
+        return False  # the footer's keys are part of a settled screen
     if healthy == 0:
         return not screen.query_one("#empty-state").has_class("-hidden")
     table = screen.query_one("#clients", DataTable)

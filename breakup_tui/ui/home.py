@@ -85,9 +85,14 @@ class HomeScreen(Screen[None]):
         self.refresh_table()
         if not self.query(Footer):
             # A footer rebuilds all its keys each time the bindings may have changed: mounted in
-            # compose, it did so three to five times while the screen started. Now once.
-            self.mount(Footer())
-            self.call_after_refresh(self.refresh_bindings)
+            # compose, it did so three to five times while the screen started. After the next
+            # refresh (when an empty list has moved the focus off the hidden table), only once.
+            self.call_after_refresh(self.mount_footer)
+
+    async def mount_footer(self) -> None:
+        if not self.query(Footer):
+            await self.mount(Footer())
+            self.refresh_bindings()  # heard now that the footer is mounted: it shows the keys
 
     def refresh_table(self, select: str | None = None) -> None:
         table: LazyTable[ClientSummary] = self.query_one("#clients", LazyTable)
