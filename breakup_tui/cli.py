@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     list_cmd = commands.add_parser("list", help=t("cli.list_help"))
     list_cmd.add_argument("--json", action="store_true", help=t("cli.json_help"))
     add_export_parser(commands)
+    add_demo_and_serve(parser, commands)
     return parser
 
 
@@ -54,6 +56,15 @@ def add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     export_cmd.add_argument("--what", choices=WHATS, default="letter", help=t("export.cli_what_help"))
     export_cmd.add_argument("--format", choices=ALL_FORMATS, dest="fmt", help=t("export.cli_format_help"))
     export_cmd.add_argument("-o", "--output", metavar="FILE", help=t("export.cli_output_help"))
+
+
+def add_demo_and_serve(
+    parser: argparse.ArgumentParser, commands: argparse._SubParsersAction[argparse.ArgumentParser]
+) -> None:
+    parser.add_argument("--demo", action="store_true", help=t("cli.demo_help"))
+    serve_cmd = commands.add_parser("serve", help=t("serve.help"))
+    serve_cmd.add_argument("--host", default="localhost", help=t("serve.host_help"))
+    serve_cmd.add_argument("--port", type=int, default=8000, help=t("serve.port_help"))
 
 
 def _early_language(argv: Sequence[str]) -> str | None:
@@ -79,10 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             data_dir = argv[index + 1]
         elif arg.startswith("--data-dir="):
             data_dir = arg.split("=", 1)[1]
-    settings = load_settings(locate(data_dir))
+    # The demo reads nothing of the user's, not even the settings.
+    settings = Settings() if "--demo" in argv else load_settings(locate(data_dir))
     set_language(choose_language(early, settings.language, os.environ))
 
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.demo and args.command not in (None, "serve"):
+        parser.exit(EXIT_USAGE, t("demo.only_app", command=args.command) + "\n")
+    if args.command == "serve":
+        return serve_in_browser(args)
     locations = locate(args.data_dir)
     store = ClientStore(locations)
 
@@ -108,7 +125,7 @@ def run_app(args: argparse.Namespace, open_client: str | None = None) -> int:
     # Textual is imported only when the app really opens: list and export stay quick.
     from breakup_tui.app import BreakupApp
 
-    app = BreakupApp(args.data_dir, lang=args.lang, open_client=open_client)
+    app = BreakupApp(args.data_dir, lang=args.lang, open_client=open_client, demo=args.demo)
     app.run()
     return app.return_code or EXIT_OK
 
@@ -141,6 +158,26 @@ def export_client(store: ClientStore, args: argparse.Namespace, settings: Settin
     except OSError as problem:
         error(t("export.cli_write_failed", path=args.output, reason=problem.strerror or str(problem)))
         return EXIT_CLIENT
+    return EXIT_OK
+
+
+def serve_in_browser(args: argparse.Namespace) -> int:
+    """The app in a web browser, through textual-serve: each browser tab runs its own ``breakup-tui``."""
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        error(t("serve.missing"))
+        return EXIT_USAGE
+    app_command = [sys.executable, "-m", "breakup_tui"]
+    if args.data_dir:
+        app_command += ["--data-dir", args.data_dir]
+    if args.lang:
+        app_command += ["--lang", args.lang]
+    if args.demo:
+        app_command.append("--demo")
+    server = Server(shlex.join(app_command), host=args.host, port=args.port, title="breakup-tui")
+    print(t("serve.running", url=server.public_url), flush=True)
+    server.serve()
     return EXIT_OK
 
 

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.dom import DOMNode
+from textual.screen import Screen
+from textual.theme import ThemeProvider
 
+from breakup_tui.core import clock
 from breakup_tui.core.i18n import choose_language, current_language, set_language, t
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
+from breakup_tui.store.demo import DemoFolder
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings, save_settings
+from breakup_tui.ui.help import toggle_help
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.palette import ClientPickerProvider, ClientsProvider, system_commands
 
 
 class BreakupApp(App[None]):
@@ -26,8 +34,13 @@ class BreakupApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "breakup-tui"
     BINDINGS = [
-        Binding("ctrl+q", "quit", show=False, priority=True, id="app.quit"),
+        Binding("ctrl+q", "quit", "help.key_quit", show=False, priority=True, id="app.quit"),
+        # Priority, so help opens over dialogs too; a focused text field keeps its "?".
+        Binding("f1,question_mark", "help", "help.key_help", show=False, priority=True, id="app.help"),
     ]
+    COMMANDS = App.COMMANDS | {ClientsProvider}
+    # Each screen gets one of these classes by its width, for the layout to adapt (app.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-normal"), (100, "-wide")]
 
     def __init__(
         self,
@@ -36,22 +49,24 @@ class BreakupApp(App[None]):
         config_dir: str | os.PathLike[str] | None = None,
         lang: str | None = None,
         open_client: str | None = None,
+        demo: bool = False,
     ) -> None:
-        self.locations = locate(data_dir, config_dir)
+        self.demo_folder = self.make_demo_folder(lang) if demo else None
+        self.locations = self.demo_folder.locations if self.demo_folder else locate(data_dir, config_dir)
         self.settings = load_settings(self.locations)
         # The language must be set before any screen builds its bindings.
         set_language(choose_language(lang, self.settings.language, os.environ))
         super().__init__()
         self.store = ClientStore(self.locations)
         self.start_client = open_client
+        self.apply_keymap()
 
     @property
     def data_dir(self) -> Path:
         return self.locations.data_dir
 
     def on_mount(self) -> None:
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
+        self.restore_theme()
         self.store.prepare()
         self.push_screen(localized(HomeScreen)(self.store))
         if self.start_client is not None:
@@ -184,3 +199,81 @@ class BreakupApp(App[None]):
         client = self.current_client()
         if client is not None:
             letter_actions.copy_letter(self, client[0])
+
+    # -- demo mode ---------------------------------------------------------
+
+    @staticmethod
+    def make_demo_folder(lang: str | None) -> DemoFolder:
+        """Sample clients in a temporary folder; the user's own settings are not even read."""
+        return DemoFolder(choose_language(lang, None, os.environ), clock.today())
+
+    @property
+    def demo(self) -> bool:
+        return self.demo_folder is not None
+
+    def on_unmount(self) -> None:
+        # Every screen has closed (and saved) by now.
+        if self.demo_folder is not None:
+            self.demo_folder.remove()
+
+    # -- theme and keys ----------------------------------------------------
+
+    def restore_theme(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.watch(self, "theme", self.remember_theme, init=False)
+
+    def remember_theme(self, theme: str) -> None:
+        if theme != self.settings.theme:
+            self.settings.theme = theme
+            self.save_settings()
+
+    def search_themes(self) -> None:
+        """Textual's theme picker, with our placeholder text."""
+        self.push_screen(
+            CommandPalette(providers=[ThemeProvider], placeholder=t("palette.theme_placeholder"))
+        )
+
+    def apply_keymap(self) -> None:
+        """The user's [keys] table: binding id -> keys (README, "Keys")."""
+        self.reported_clashes: set[frozenset[str]] = set()
+        self.set_keymap(self.settings.keys)
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
+        # Textual calls this on every key press while the clash lasts: say it once.
+        ids = frozenset(b.id or b.action for b in clashed_bindings)
+        if ids in self.reported_clashes:
+            return
+        self.reported_clashes.add(ids)
+        keys = ", ".join(sorted({self.get_key_display(b) for b in clashed_bindings}))
+        message = t("help.clash", keys=keys, file=str(self.locations.settings_file))
+        self.notify(message, severity="warning", timeout=10, markup=False)
+
+    # -- help and the command palette --------------------------------------
+
+    def action_help(self) -> None:
+        toggle_help(self)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        return system_commands(self, screen)
+
+    def action_open_client_picker(self) -> None:
+        self.push_screen(
+            CommandPalette(providers=[ClientPickerProvider], placeholder=t("palette.open_placeholder"))
+        )
+
+    async def show_home(self) -> HomeScreen | None:
+        """Back to the client list, closing whatever is above it."""
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
+            await self.pop_screen()
+        return self.screen if isinstance(self.screen, HomeScreen) else None
+
+    async def show_client(self, stem: str) -> None:
+        """Open a client from anywhere, without piling screens on top of each other."""
+        if await self.show_home() is not None:
+            self.open_client(stem)
+
+    async def action_new_client(self) -> None:
+        home = await self.show_home()
+        if home is not None:
+            home.action_new_client()

@@ -21,6 +21,8 @@ from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary, name_in_use
 from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.screen_keys import SCREEN_KEYS
+from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.lazy_table import LazyTable
 
 if TYPE_CHECKING:
@@ -41,7 +43,9 @@ class HomeScreen(Screen[None]):
         Binding("s", "app.settings", "home.key_settings", show=False, id="home.settings"),
         Binding("escape", "clear_filter", show=False),
         Binding("q", "app.quit", "home.key_quit", show=False, id="home.quit"),
+        *SCREEN_KEYS,
     ]
+    help_topic = "home"
 
     def __init__(self, store: ClientStore) -> None:
         super().__init__()
@@ -53,6 +57,7 @@ class HomeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
             yield Static(f"{t('app.title')} · {t('home.title')}", id="title")
+            yield DemoBadge()
             yield Static(id="client-count")
         # Disabled while hidden, so it never takes the focus (and the keys) from the table.
         yield Input(placeholder=t("home.filter_placeholder"), id="filter", classes="-hidden", disabled=True)

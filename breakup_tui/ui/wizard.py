@@ -19,8 +19,10 @@ from breakup_tui.store.clients import ClientStore, OpenClient, StoreError
 from breakup_tui.ui.letter_actions import settings_of
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.review import ReviewScreen
+from breakup_tui.ui.screen_keys import SCREEN_KEYS
 from breakup_tui.ui.steps import form_for
 from breakup_tui.ui.steps.base import StepForm
+from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.task_list import TaskList
 
 # Seconds of quiet after the last edit before the plan is written.
@@ -51,6 +53,7 @@ class WizardScreen(Screen[None]):
         Binding("escape", "home", "wizard.key_home", id="wizard.home"),
         Binding("ctrl+g", "toggle_guidance", "wizard.key_guidance", show=False, id="wizard.guidance"),
         Binding("ctrl+r", "review", "review.key_review", show=False, id="wizard.review"),
+        *SCREEN_KEYS,
     ]
 
     # "saved", "saving", "unsaved" or "failed"
@@ -79,12 +82,18 @@ class WizardScreen(Screen[None]):
         return self.plan.progress.current
 
     @property
+    def help_topic(self) -> str:
+        """F1 explains the step on screen."""
+        return self.current
+
+    @property
     def read_only(self) -> bool:
         return self.client.read_only is not None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
             yield Static(id="title")
+            yield DemoBadge()
             yield Static(id="save-state")
         with Horizontal(id="wizard-body"):
             with Vertical(id="sidebar"):

@@ -31,6 +31,7 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
     """Name (required, unique), contact and email (checked), and the letter's language."""
 
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
+    help_topic = "client_form"
 
     def __init__(
         self,

@@ -33,6 +33,7 @@ class CommitmentDialog(ModalScreen[bool]):
     """Returns True when the user really wants the new verdict."""
 
     BINDINGS = [Binding("escape", "keep", "common.cancel")]
+    help_topic = "commitment"
 
     def __init__(self, plan: Plan, new_verdict: Verdict) -> None:
         super().__init__()

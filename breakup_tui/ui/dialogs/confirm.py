@@ -16,6 +16,7 @@ from breakup_tui.core.printable import printable
 
 class ConfirmDialog(ModalScreen[bool]):
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
+    help_topic = "confirm"
 
     def __init__(self, title: str, body: str, *, confirm_label: str, danger: bool = False) -> None:
         super().__init__()

@@ -1,0 +1,40 @@
+"""A label in a screen's top bar that says the app runs on sample data (``--demo``)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Static
+
+from breakup_tui.core.i18n import t
+
+
+class DemoBadge(Horizontal):
+    """Shown only in demo mode: the full sentence on a wide screen, the word DEMO otherwise."""
+
+    DEFAULT_CSS = """
+    DemoBadge {
+        width: auto;
+        height: 1;
+        padding: 0 1;
+        margin: 0 1;
+        text-style: bold;
+        background: $warning-muted;
+        color: $text-warning;
+    }
+    DemoBadge > Static { width: auto; }
+    DemoBadge > .-full { display: none; }
+    .-wide DemoBadge > .-full { display: block; }
+    .-wide DemoBadge > .-short { display: none; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(id="demo-badge")
+        self.tooltip = t("app.demo_badge")
+
+    def compose(self) -> ComposeResult:
+        yield Static(t("app.demo_badge"), markup=False, classes="-full")
+        yield Static(t("demo.badge_short"), markup=False, classes="-short")
+
+    def on_mount(self) -> None:
+        self.display = bool(getattr(self.app, "demo", False))

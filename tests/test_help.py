@@ -1,0 +1,82 @@
+"""F1 (or ? outside a text field) explains the screen in front of the user and lists its keys."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Static
+
+from breakup_tui.app import BreakupApp
+from breakup_tui.core.plan import Plan
+from breakup_tui.store.clients import ClientStore
+from breakup_tui.ui.help import HelpScreen
+from breakup_tui.ui.wizard import WizardScreen
+from tests.helpers import settle
+
+
+def shown_help(app: BreakupApp) -> tuple[str, str, str]:
+    screen = app.screen
+    assert isinstance(screen, HelpScreen)
+    dialog = screen.query_one(".help-dialog")
+    text = str(screen.query_one(".help-text", Static).render())
+    keys = "\n".join(f"{k.keys} {k.description}" for k in screen.keys)
+    return str(dialog.border_title), text, keys
+
+
+async def test_f1_in_a_step_opens_that_steps_help(store: ClientStore) -> None:
+    plan = Plan.new("Acme")
+    plan.progress.current = "notice"
+    app = BreakupApp(open_client=store.create(plan))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        title, text, keys = shown_help(app)
+        assert title == "Help · 3 · Give notice"
+        assert "two weeks" in text
+        assert "^→ Next" in keys and "esc Home" in keys and "F1, ? Help" in keys
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, WizardScreen)
+        # Another step, another help.
+        await pilot.press("ctrl+right", "f1")
+        await settle(pilot)
+        assert shown_help(app)[0] == "Help · 4 · Offer options"
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, WizardScreen)
+
+
+async def test_question_mark_opens_help_but_types_in_a_text_field(store: ClientStore) -> None:
+    store.create(Plan.new("Acme"))
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "question_mark")
+        await settle(pilot)
+        assert app.screen.query_one("#filter", Input).value == "?"
+        await pilot.press("escape", "question_mark")  # the filter closes; the table has the focus
+        await settle(pilot)
+        title, _text, keys = shown_help(app)
+        assert title == "Help · Clients"
+        assert "n New" in keys and "u Undo delete" in keys
+
+
+async def test_help_over_a_dialog_explains_the_dialog(store: ClientStore) -> None:
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "f1")
+        await settle(pilot)
+        title, _text, keys = shown_help(app)
+        assert title == "Help · Client details"
+        assert "esc Cancel" in keys
+
+
+async def test_help_follows_the_interface_language(store: ClientStore) -> None:
+    app = BreakupApp(lang="it")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        title, _text, keys = shown_help(app)
+        assert title == "Aiuto · Clienti"
+        assert "n Nuovo" in keys

@@ -1,0 +1,134 @@
+"""The command palette (ctrl+p): jump to a step, open a client by name, start a new one, switch language."""
+
+from __future__ import annotations
+
+import tomllib
+
+from textual.command import CommandPalette
+from textual.widgets import OptionList
+
+from breakup_tui.app import BreakupApp
+from breakup_tui.core.i18n import current_language
+from breakup_tui.core.plan import Plan
+from breakup_tui.store.clients import ClientStore
+from breakup_tui.ui.dialogs.client_form import ClientFormDialog
+from breakup_tui.ui.home import HomeScreen
+from breakup_tui.ui.palette import action_commands
+from breakup_tui.ui.wizard import WizardScreen
+from tests.helpers import settle, type_text
+
+
+async def open_palette_and_run(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await settle(pilot)
+    await type_text(pilot, query)
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def palette_options(app: BreakupApp) -> list[str]:
+    options = app.screen.query_one(OptionList)
+    return [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(options.option_count)]
+
+
+async def test_the_palette_finds_and_runs_jump_to_step(store: ClientStore) -> None:
+    stem = store.create(Plan.new("Acme"))
+    app = BreakupApp(open_client=stem)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_palette_and_run(pilot, "give notice")
+        assert isinstance(app.screen, WizardScreen)
+        assert app.screen.current == "notice"
+        await pilot.press("ctrl+q")
+    assert tomllib.loads(store.path_of(stem).read_text())["progress"]["current"] == "notice"
+
+
+async def test_jumping_is_offered_only_with_a_client_open(store: ClientStore) -> None:
+    store.create(Plan.new("Acme"))
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "go to step")
+        await settle(pilot)
+        assert not any("Go to step" in option for option in palette_options(app))
+
+
+async def test_typing_a_name_opens_that_client_without_piling_up_screens(store: ClientStore) -> None:
+    first = store.create(Plan.new("Acme"))
+    store.create(Plan.new("Bellini SRL"))
+    app = BreakupApp(open_client=first)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_palette_and_run(pilot, "bellini")
+        assert isinstance(app.screen, WizardScreen)
+        assert app.screen.plan.client.name == "Bellini SRL"
+        # The default screen, the client list, this client: Acme was closed on the way.
+        assert len(app.screen_stack) == 3
+
+
+async def test_a_name_with_markup_is_listed_as_typed(store: ClientStore) -> None:
+    store.create(Plan.new("[b]Acme[/b] & Co"))
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "acme")
+        await settle(pilot)
+        assert "[b]Acme[/b] & Co" in palette_options(app)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WizardScreen)
+
+
+async def test_open_a_client_lists_every_client_before_typing(store: ClientStore) -> None:
+    store.create(Plan.new("Acme"))
+    store.create(Plan.new("Bellini SRL"))
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_palette_and_run(pilot, "open a client")
+        assert CommandPalette.is_open(app)
+        assert palette_options(app) == ["Acme", "Bellini SRL"]
+
+
+async def test_new_client_from_inside_a_client_goes_back_to_the_list_first(store: ClientStore) -> None:
+    stem = store.create(Plan.new("Acme"))
+    app = BreakupApp(open_client=stem)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_palette_and_run(pilot, "new client")
+        assert isinstance(app.screen, ClientFormDialog)
+        assert isinstance(app.screen_stack[-2], HomeScreen)
+
+
+async def test_switching_language_from_the_palette(store: ClientStore) -> None:
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_palette_and_run(pilot, "interface in italian")
+        assert current_language() == "it"
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "nuovo")
+        await settle(pilot)
+        assert "Nuovo cliente" in palette_options(app)
+
+
+async def test_a_command_appears_once_a_screen_has_its_action(store: ClientStore) -> None:
+    """Export and copy-the-letter are declared already; they show where an action_export exists."""
+
+    class LetterScreen(HomeScreen):
+        def action_export(self) -> None:
+            self.exported = True
+
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        titles = [command.title for command in action_commands(app, app.screen)]
+        assert "Export…" not in titles
+        letter = LetterScreen(store)
+        await app.push_screen(letter)
+        [export] = [c for c in action_commands(app, letter) if c.title == "Export…"]
+        await export.callback()
+        assert letter.exported
