@@ -19,13 +19,13 @@ def test_scene_80x24(name: str, snap_compare, store: ClientStore) -> None:  # ty
     assert snap_compare(scene.app(store, "en"), terminal_size=(80, 24), run_before=scene.run_before)
 
 
-@pytest.mark.parametrize("name", ["home", "step-3-notice", "step-7-writing", "help-notice"])
+@pytest.mark.parametrize("name", ["home", "step-3-notice", "step-7-writing", "help-notice", "demo"])
 def test_scene_120x40(name: str, snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
     scene = SCENES_BY_NAME[name]
     assert snap_compare(scene.app(store, "en"), terminal_size=(120, 40), run_before=scene.run_before)
 
 
-@pytest.mark.parametrize("name", ["home", "step-3-notice", "help-notice", "demo"])
+@pytest.mark.parametrize("name", ["home", "step-3-notice", "help-notice", "demo", "new-client"])
 def test_scene_60x20(name: str, snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
     scene = SCENES_BY_NAME[name]
     assert snap_compare(scene.app(store, "en"), terminal_size=(60, 20), run_before=scene.run_before)

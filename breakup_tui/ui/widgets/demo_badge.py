@@ -10,7 +10,7 @@ from breakup_tui.core.i18n import t
 
 
 class DemoBadge(Horizontal):
-    """Shown only in demo mode: the full sentence on a wide screen, the word DEMO otherwise."""
+    """Shown only in demo mode: the full sentence on a wide screen (app.tcss), the word DEMO otherwise."""
 
     DEFAULT_CSS = """
     DemoBadge {
@@ -24,8 +24,6 @@ class DemoBadge(Horizontal):
     }
     DemoBadge > Static { width: auto; }
     DemoBadge > .-full { display: none; }
-    .-wide DemoBadge > .-full { display: block; }
-    .-wide DemoBadge > .-short { display: none; }
     """
 
     def __init__(self) -> None:
