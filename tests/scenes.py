@@ -32,11 +32,18 @@ Setup = Callable[[ClientStore, str], dict[str, Any]]
 RunBefore = Callable[[Pilot[Any]], Awaitable[None]]
 
 
+async def ready(pilot: Pilot[Any]) -> None:
+    """Settled, the client list included: it loads on mount and again on its first resume, and a
+    load that lands behind a dialog leaves the hidden table's columns unmeasured in the picture."""
+    await settle(pilot)
+    await settle(pilot)
+
+
 @dataclass(frozen=True)
 class Scene:
     name: str
     setup: Setup
-    run_before: RunBefore = settle
+    run_before: RunBefore = ready
     gallery: bool = False  # also written to screenshots/ and shown in the README
 
     def app(self, store: ClientStore, language: str, theme: str | None = None) -> BreakupApp:
@@ -81,7 +88,7 @@ def at_step(step: str) -> Setup:
 
 def pressing(*keys: str, then_type: str = "") -> RunBefore:
     async def run_before(pilot: Pilot[Any]) -> None:
-        await settle(pilot)
+        await ready(pilot)
         await pilot.press(*keys)
         await type_text(pilot, then_type)
         await settle(pilot)
@@ -91,7 +98,7 @@ def pressing(*keys: str, then_type: str = "") -> RunBefore:
 
 async def commitment_guard(pilot: Pilot[Any]) -> None:
     """What a committed user meets when trying to keep the client after all."""
-    await settle(pilot)
+    await ready(pilot)
     wizard = pilot.app.screen
     assert isinstance(wizard, WizardScreen)
     pilot.app.push_screen(localized(CommitmentDialog)(wizard.plan, Verdict.KEEP))
