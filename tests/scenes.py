@@ -9,17 +9,19 @@ into screenshots/ in every language. Adding a screen to both is one entry in
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import DataTable
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core import clock
 from breakup_tui.core.plan import STEP_IDS, Verdict
-from breakup_tui.core.samples import plan_mid_way, plan_ready_to_send
-from breakup_tui.core.settings import Settings
+from breakup_tui.core.samples import plan_mid_way, plan_ready_to_send, sample_settings
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
@@ -33,10 +35,38 @@ RunBefore = Callable[[Pilot[Any]], Awaitable[None]]
 
 
 async def ready(pilot: Pilot[Any]) -> None:
-    """Settled, the client list included: it loads on mount and again on its first resume, and a
-    load that lands behind a dialog leaves the hidden table's columns unmeasured in the picture."""
+    """Settled, whatever the machine's load: the client list loaded (on mount and again on its
+    first resume) and measured, so no picture shows a table with its columns still unsized."""
+    # settle() pauses until the CPU goes quiet, which on a busy machine can come before a screen
+    # has even started loading. So: each screen handles what it was sent (the client list starts
+    # its load), the loads finish, and each table measures its new rows (it does that when idle).
+    for screen in pilot.app.screen_stack:
+        await drained(screen)
     await settle(pilot)
-    await settle(pilot)
+    for screen in pilot.app.screen_stack:
+        for table in screen.query(DataTable):
+            await drained(table)
+            # Rows painted before that measuring stay cached at the old, narrow widths (Textual
+            # 8.2.8's DataTable keeps them until the next change): drop those stale renders.
+            table.notify_style_update()
+            table.refresh()
+    await steady_cursor(pilot)
+
+
+async def drained(widget: Widget) -> None:
+    """Everything the widget had queued is done, the idle work that follows included."""
+    for _ in range(2):
+        done = asyncio.Event()
+        widget.call_later(done.set)
+        await done.wait()
+
+
+async def steady_cursor(pilot: Pilot[Any]) -> None:
+    """A blinking cursor would be on or off by chance when the picture is taken: keep it on."""
+    focused = pilot.app.focused
+    if focused is not None and hasattr(focused, "cursor_blink"):
+        focused.cursor_blink = False
+        await pilot.pause()
 
 
 @dataclass(frozen=True)
@@ -47,8 +77,11 @@ class Scene:
     gallery: bool = False  # also written to screenshots/ and shown in the README
 
     def app(self, store: ClientStore, language: str, theme: str | None = None) -> BreakupApp:
+        # The demo's sender, so the letter is signed and nothing asks for it first.
+        settings = sample_settings(language)
         if theme is not None:
-            save_settings(store.locations, Settings(theme=theme))
+            settings.theme = theme
+        save_settings(store.locations, settings)
         options = self.setup(store, language)
         return BreakupApp(
             store.locations.data_dir, config_dir=store.locations.config_dir, lang=language, **options
@@ -91,7 +124,7 @@ def pressing(*keys: str, then_type: str = "") -> RunBefore:
         await ready(pilot)
         await pilot.press(*keys)
         await type_text(pilot, then_type)
-        await settle(pilot)
+        await ready(pilot)
 
     return run_before
 
@@ -102,12 +135,13 @@ async def commitment_guard(pilot: Pilot[Any]) -> None:
     wizard = pilot.app.screen
     assert isinstance(wizard, WizardScreen)
     pilot.app.push_screen(localized(CommitmentDialog)(wizard.plan, Verdict.KEEP))
-    await settle(pilot)
+    await ready(pilot)
 
 
 STEP_SCENES = [
     Scene(f"step-{n}-{step}", at_step(step), gallery=True) for n, step in enumerate(STEP_IDS, start=1)
 ]
+# Step 7 is the letter: its editor with the live preview.
 
 SCENES: list[Scene] = [
     Scene("home", both_samples, gallery=True),
@@ -120,7 +154,9 @@ SCENES: list[Scene] = [
     Scene("rename-client", both_samples, pressing("r")),
     Scene("delete-client", both_samples, pressing("delete")),
     Scene("commitment-guard", at_step("decide"), commitment_guard),
-    # The letter and the export dialog join here (gallery=True) once they exist.
+    Scene("review", at_step("writing"), pressing("ctrl+r"), gallery=True),
+    Scene("export-dialog", both_samples, pressing("x"), gallery=True),
+    Scene("settings", both_samples, pressing("s")),
 ]
 
 SCENES_BY_NAME = {scene.name: scene for scene in SCENES}

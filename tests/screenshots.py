@@ -8,6 +8,7 @@ every file is written in a temporary folder: your own clients are never shown.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from unittest import mock
 
+from breakup_tui.app import BreakupApp
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import set_language
 from breakup_tui.core.plan import LANGUAGES
@@ -37,13 +39,20 @@ async def capture(scene: Scene, language: str, size: tuple[int, int] = SIZE) -> 
     """The scene as an SVG, taken the way the snapshot plugin takes it."""
     with tempfile.TemporaryDirectory(prefix="breakup-tui-shot-") as folder:
         store = ClientStore(locate(Path(folder) / "data", Path(folder) / "config"))
+        (Path(folder) / "home").mkdir()
         app = scene.app(store, language)
-        async with app.run_test(size=size) as pilot:
-            await scene.run_before(pilot)
-            await pilot.pause()
-            await pilot.wait_for_scheduled_animations()
-            await pilot.pause()
-            return app.export_screenshot(title="breakup-tui", simplify=True)
+        # The export dialog suggests a path in the home folder: not yours, and the same everywhere.
+        with mock.patch.dict(os.environ, {"HOME": str(Path(folder) / "home")}):
+            return await shoot(app, scene, size)
+
+
+async def shoot(app: BreakupApp, scene: Scene, size: tuple[int, int]) -> str:
+    async with app.run_test(size=size) as pilot:
+        await scene.run_before(pilot)
+        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        return app.export_screenshot(title="breakup-tui", simplify=True)
 
 
 def write_gallery(

@@ -5,12 +5,21 @@ The scenes are shared with ``make screenshots`` (tests/scenes.py).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from breakup_tui.store.clients import ClientStore
 from tests.scenes import SCENES, SCENES_BY_NAME
 
 ALL = [scene.name for scene in SCENES]
+
+
+@pytest.fixture(autouse=True)
+def same_home_everywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export dialog suggests a path in the home folder: the same one on every machine."""
+    (tmp_path / "home").mkdir()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
 
 
 @pytest.mark.parametrize("name", ALL)
