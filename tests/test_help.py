@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.help import HelpScreen
 from breakup_tui.ui.wizard import WizardScreen
+from tests.conftest import Dirs
 from tests.helpers import settle
+from tests.letter_helpers import letter_app
 
 
 def shown_help(app: BreakupApp) -> tuple[str, str, str]:
@@ -80,3 +82,21 @@ async def test_help_follows_the_interface_language(store: ClientStore) -> None:
         title, _text, keys = shown_help(app)
         assert title == "Aiuto · Clienti"
         assert "n Nuovo" in keys
+
+
+async def test_in_the_letter_editor_question_mark_is_typed_and_f1_still_helps(
+    store: ClientStore, dirs: Dirs
+) -> None:
+    app = letter_app(store, dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        body = app.screen.query_one("#letter-body", TextArea)
+        body.focus()
+        body.move_cursor(body.document.end)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, WizardScreen)
+        assert body.text.endswith("?")
+        await pilot.press("f1")
+        await settle(pilot)
+        assert shown_help(app)[0] == "Help · 7 · Put it in writing"
