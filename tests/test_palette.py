@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 
 from textual.command import CommandPalette
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.i18n import current_language
@@ -110,6 +110,8 @@ async def test_switching_language_from_the_palette(store: ClientStore) -> None:
         await open_palette_and_run(pilot, "interface in italian")
         assert current_language() == "it"
         await pilot.press("ctrl+p")
+        await settle(pilot)
+        assert app.screen.query_one(Input).placeholder.startswith("Cerca un comando")
         await type_text(pilot, "nuovo")
         await settle(pilot)
         assert "Nuovo cliente" in palette_options(app)

@@ -257,6 +257,11 @@ class BreakupApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         return system_commands(self, screen)
 
+    def action_command_palette(self) -> None:
+        """Textual's command palette, with our placeholder text."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.placeholder")))
+
     def action_open_client_picker(self) -> None:
         self.push_screen(
             CommandPalette(providers=[ClientPickerProvider], placeholder=t("palette.open_placeholder"))
