@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, OptionList
 
@@ -11,10 +12,13 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.i18n import current_language
 from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
+from breakup_tui.ui import palette
 from breakup_tui.ui.dialogs.client_form import ClientFormDialog
+from breakup_tui.ui.dialogs.settings import SettingsDialog
 from breakup_tui.ui.home import HomeScreen
-from breakup_tui.ui.palette import action_commands
+from breakup_tui.ui.palette import ActionCommand, system_commands
 from breakup_tui.ui.wizard import WizardScreen
+from tests.factories import filled_plan
 from tests.helpers import settle, type_text
 
 
@@ -117,20 +121,32 @@ async def test_switching_language_from_the_palette(store: ClientStore) -> None:
         assert "Nuovo cliente" in palette_options(app)
 
 
-async def test_a_command_appears_once_a_screen_has_its_action(store: ClientStore) -> None:
-    """Export and copy-the-letter are declared already; they show where an action_export exists."""
+async def test_settings_export_and_copy_the_letter_are_in_the_palette(store: ClientStore) -> None:
+    app = BreakupApp(open_client=store.create(filled_plan()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        titles = {command.title for command in system_commands(app, app.screen)}
+        assert {"Settings", "Export…", "Copy the letter"} <= titles
+        await open_palette_and_run(pilot, "settings")
+        assert isinstance(app.screen, SettingsDialog)
 
-    class LetterScreen(HomeScreen):
-        def action_export(self) -> None:
-            self.exported = True
+
+async def test_an_entry_is_offered_only_where_its_action_exists(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entry = ActionCommand("palette.copy_letter", "palette.copy_letter_help", "frobnicate")
+    monkeypatch.setattr(palette, "ACTION_COMMANDS", (entry,))
+
+    class Frobnicating(HomeScreen):
+        def action_frobnicate(self) -> None:
+            self.frobnicated = True
 
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        titles = [command.title for command in action_commands(app, app.screen)]
-        assert "Export…" not in titles
-        letter = LetterScreen(store)
-        await app.push_screen(letter)
-        [export] = [c for c in action_commands(app, letter) if c.title == "Export…"]
-        await export.callback()
-        assert letter.exported
+        assert list(palette.action_commands(app, app.screen)) == []
+        screen = Frobnicating(store)
+        await app.push_screen(screen)
+        [command] = palette.action_commands(app, screen)
+        await command.callback()
+        assert screen.frobnicated

@@ -22,6 +22,8 @@ from breakup_tui.core.plan import STEP_IDS, Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.review import SETTINGS, Gap, find_gaps
 from breakup_tui.core.settings import Settings
+from breakup_tui.ui.screen_keys import SCREEN_KEYS
+from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.task_list import SYMBOLS
 
 GAP_MARK = "! "
@@ -55,7 +57,9 @@ class ReviewScreen(Screen[str | None]):
 
     BINDINGS = [
         Binding("escape", "back", "review.key_back", id="review.back"),
+        *SCREEN_KEYS,
     ]
+    help_topic = "review"
 
     def __init__(self, plan: Plan, settings: Settings) -> None:
         super().__init__()
@@ -65,6 +69,7 @@ class ReviewScreen(Screen[str | None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
             yield Static(Text(f"{printable(self.plan.client.name)} · {t('review.title')}"), id="title")
+            yield DemoBadge()
         with VerticalScroll(id="review"):
             yield Static(t("review.intro"), classes="review-intro")
             yield Static(id="review-missing")

@@ -52,6 +52,7 @@ def path_problem(text: str) -> str | None:
 
 class ExportDialog(ModalScreen[ExportChoice | None]):
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
+    help_topic = "export"
 
     def __init__(self, stem: str, folder: Path, *, home: Path, what: str = "letter") -> None:
         super().__init__()

@@ -37,6 +37,7 @@ NEW_FIELDS = ("name", "contact", "speciality")
 
 class ReferralPicker(ModalScreen[PickedReferral | None]):
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
+    help_topic = "referral_picker"
 
     def __init__(self, locations: Locations, already: list[Referral]) -> None:
         super().__init__()

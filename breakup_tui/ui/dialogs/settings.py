@@ -31,6 +31,7 @@ TEXT_FIELDS: tuple[tuple[str, str], ...] = (
 
 class SettingsDialog(ModalScreen[Settings | None]):
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
+    help_topic = "settings"
 
     def __init__(self, settings: Settings, *, themes: list[str], sender_only: bool = False) -> None:
         super().__init__()
