@@ -42,6 +42,7 @@ class RecordDialog(ModalScreen[Values | None]):
     """Returns the values by field key (text: str, choice: str, flag: bool), or None when cancelled."""
 
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
+    help_topic = "record"
 
     def __init__(self, title: str, fields: Sequence[FieldSpec], values: Mapping[str, Any]) -> None:
         super().__init__(classes="record-dialog")
