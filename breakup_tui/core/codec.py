@@ -10,12 +10,9 @@ drop them from the file while keeping every key it does not know.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import Any
 
 from breakup_tui.core.i18n import t
-from breakup_tui.core.limits import EARLIEST_DATE, LATEST_DATE, amount_in_range, date_in_range
 from breakup_tui.core.plan import (
     CHANNELS,
     HANDOVER_ITEMS,
@@ -43,17 +40,19 @@ from breakup_tui.core.plan import (
     Waffle,
     Writing,
 )
+from breakup_tui.core.table_reader import FutureSchemaError, PlanError, TableReader
 
+__all__ = [
+    "KNOWN_KEYS",
+    "FutureSchemaError",
+    "PlanError",
+    "check_schema_version",
+    "plan_from_data",
+    "plan_to_data",
+    "referral_to_data",
+    "referrals_from_data",
+]
 
-class PlanError(ValueError):
-    """The data is not a plan this app can read; ``str()`` is the reason."""
-
-
-class FutureSchemaError(PlanError):
-    """The file was written by a newer version of the app."""
-
-
-# Keys the app writes, per table; any other key in a file is the user's and is kept.
 KNOWN_KEYS: dict[str, frozenset[str]] = {
     "": frozenset(
         {
@@ -95,177 +94,6 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "writing": frozenset({"to", "subject", "body", "based_on", "previous_body", "sent_on"}),
 }
 
-T = TypeVar("T")
-
-
-class _Reader:
-    """Reads one table, naming the offending key in every error."""
-
-    def __init__(self, data: Any, path: str) -> None:
-        if data is None:
-            data = {}
-        if not isinstance(data, Mapping):
-            raise PlanError(t("file_error.not_a_table", key=path or "(top)"))
-        self.data = data
-        self.path = path
-
-    def _where(self, key: str) -> str:
-        return f"{self.path}.{key}" if self.path else key
-
-    def _typed(self, key: str, kinds: tuple[type, ...], expected: str) -> Any:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        # bool is an int in Python, but never a valid number here.
-        if isinstance(value, bool) and bool not in kinds:
-            raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=expected))
-        if not isinstance(value, kinds):
-            raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=expected))
-        return value
-
-    def text(self, key: str, default: str = "") -> str:
-        value = self._typed(key, (str,), t("file_error.type_text"))
-        return default if value is None else str(value)
-
-    def optional_text(self, key: str) -> str | None:
-        value = self._typed(key, (str,), t("file_error.type_text"))
-        return None if value is None else str(value)
-
-    def integer(self, key: str, low: int | None = None, high: int | None = None) -> int | None:
-        value = self._typed(key, (int,), t("file_error.type_number"))
-        if value is None:
-            return None
-        if (low is not None and value < low) or (high is not None and value > high):
-            raise PlanError(t("file_error.out_of_range", key=self._where(key), low=low, high=high))
-        return int(value)
-
-    def boolean(self, key: str, default: bool = False) -> bool:
-        value = self._typed(key, (bool,), t("file_error.type_bool"))
-        return default if value is None else bool(value)
-
-    def day(self, key: str) -> date | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, datetime):
-            return self._in_range(key, value.date())
-        if isinstance(value, date):
-            return self._in_range(key, date(value.year, value.month, value.day))
-        raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=t("file_error.type_date")))
-
-    def _in_range(self, key: str, day: date) -> date:
-        if not date_in_range(day):
-            raise PlanError(
-                t(
-                    "file_error.date_out_of_range",
-                    key=self._where(key),
-                    low=EARLIEST_DATE.isoformat(),
-                    high=LATEST_DATE.isoformat(),
-                )
-            )
-        return day
-
-    def moment(self, key: str) -> datetime | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, datetime):
-            self._in_range(key, value.date())
-            return datetime(
-                value.year,
-                value.month,
-                value.day,
-                value.hour,
-                value.minute,
-                value.second,
-                value.microsecond,
-                tzinfo=value.tzinfo,
-            )
-        raise PlanError(
-            t("file_error.wrong_type", key=self._where(key), expected=t("file_error.type_datetime"))
-        )
-
-    def choice(self, key: str, allowed: tuple[str, ...], default: str | None) -> str | None:
-        value = self.optional_text(key)
-        if value is None:
-            return default
-        if value not in allowed:
-            raise PlanError(
-                t(
-                    "file_error.not_one_of",
-                    key=self._where(key),
-                    value=value,
-                    allowed=", ".join(allowed),
-                )
-            )
-        return value
-
-    def texts(self, key: str) -> list[str]:
-        value = self.data.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise PlanError(
-                t(
-                    "file_error.wrong_type",
-                    key=self._where(key),
-                    expected=t("file_error.type_text_list"),
-                )
-            )
-        return [str(v) for v in value]
-
-    def table(self, key: str) -> _Reader:
-        return _Reader(self.data.get(key), self._where(key))
-
-    def tables(self, key: str) -> list[_Reader]:
-        value = self.data.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise PlanError(
-                t(
-                    "file_error.wrong_type",
-                    key=self._where(key),
-                    expected=t("file_error.type_table_list"),
-                )
-            )
-        return [_Reader(item, f"{self._where(key)}[{i + 1}]") for i, item in enumerate(value)]
-
-    def money(self, key: str) -> Decimal:
-        value = self.data.get(key)
-        if value is None:
-            return Decimal("0")
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise PlanError(
-                t(
-                    "file_error.wrong_type",
-                    key=self._where(key),
-                    expected=t("file_error.type_amount"),
-                )
-            )
-        try:
-            # Go through str so a float in a hand-edited file keeps its written digits.
-            amount = Decimal(str(value))
-        except InvalidOperation:
-            raise PlanError(
-                t(
-                    "file_error.wrong_type",
-                    key=self._where(key),
-                    expected=t("file_error.type_amount"),
-                )
-            ) from None
-        if not amount.is_finite():
-            raise PlanError(
-                t(
-                    "file_error.wrong_type",
-                    key=self._where(key),
-                    expected=t("file_error.type_amount"),
-                )
-            )
-        if not amount_in_range(amount):
-            raise PlanError(t("file_error.amount_too_large", key=self._where(key)))
-        return amount
-
 
 def check_schema_version(data: Mapping[str, Any]) -> int:
     version = data.get("schema_version")
@@ -280,7 +108,7 @@ def check_schema_version(data: Mapping[str, Any]) -> int:
 
 def plan_from_data(data: Any) -> Plan:
     """Build a plan from parsed TOML, or raise ``PlanError`` saying what is wrong."""
-    root = _Reader(data, "")
+    root = TableReader(data, "")
     version = check_schema_version(root.data)
 
     c = root.table("client")
@@ -400,14 +228,14 @@ def plan_from_data(data: Any) -> Plan:
     )
 
 
-def _incident(r: _Reader) -> Incident:
+def _incident(r: TableReader) -> Incident:
     when = r.day("date")
     if when is None:
         raise PlanError(t("file_error.missing", key=f"{r.path}.date"))
     return Incident(date=when, kind=r.text("kind", "other") or "other", note=r.text("note"))
 
 
-def _referral(r: _Reader) -> Referral:
+def _referral(r: TableReader) -> Referral:
     return Referral(name=r.text("name"), contact=r.text("contact"), speciality=r.text("speciality"))
 
 
@@ -417,7 +245,7 @@ def referral_to_data(referral: Referral) -> dict[str, Any]:
 
 def referrals_from_data(data: Any) -> list[Referral]:
     """The entries of the shared referral book (referrals.toml), or ``PlanError`` saying what is wrong."""
-    root = _Reader(data, "")
+    root = TableReader(data, "")
     if root.data.get("schema_version") is not None:
         check_schema_version(root.data)
     return [_referral(r) for r in root.tables("referrals")]
