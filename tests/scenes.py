@@ -16,7 +16,7 @@ from typing import Any
 
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Footer
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core import clock
@@ -25,6 +25,7 @@ from breakup_tui.core.samples import plan_mid_way, plan_ready_to_send, sample_se
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
+from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.wizard import WizardScreen
 from tests.helpers import settle, type_text
@@ -50,7 +51,24 @@ async def ready(pilot: Pilot[Any]) -> None:
             # 8.2.8's DataTable keeps them until the next change): drop those stale renders.
             table.notify_style_update()
             table.refresh()
+    await footer_keys(pilot)
     await steady_cursor(pilot)
+
+
+async def footer_keys(pilot: Pilot[Any]) -> str:
+    """The keys in the footer of the screen in front, once there (the client list mounts its footer
+    after its first list, and a footer builds its keys after a refresh); "" for a screen without one."""
+    app = pilot.app
+    for _ in range(200):
+        footers = [f for s in app.screen_stack for f in s.query(Footer)]
+        home_waits = any(isinstance(s, HomeScreen) and not s.query(Footer) for s in app.screen_stack)
+        if not home_waits and all(f.query("FooterKey") for f in footers):
+            front = app.screen.query(Footer)
+            keys = front.first().query("FooterKey").results() if front else []
+            return " ".join(f"{key.key_display} {key.description}" for key in keys)
+        await drained(app.screen)
+        await pilot.pause()
+    raise AssertionError("the footer never showed its keys")
 
 
 async def drained(widget: Widget) -> None:

@@ -7,7 +7,6 @@ import tomllib
 from importlib import resources
 
 import pytest
-from textual.widgets import Footer
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Plan
@@ -19,11 +18,7 @@ from breakup_tui.ui.help import HelpScreen
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.wizard import WizardScreen
 from tests.helpers import settle
-
-
-def footer_text(app: BreakupApp) -> str:
-    footer = app.screen.query_one(Footer)
-    return " ".join(f"{key.key_display} {key.description}" for key in footer.query("FooterKey").results())
+from tests.scenes import footer_keys
 
 
 async def test_a_remapped_key_works_and_the_old_one_does_not(store: ClientStore) -> None:
@@ -32,7 +27,7 @@ async def test_a_remapped_key_works_and_the_old_one_does_not(store: ClientStore)
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert "a New" in footer_text(app)
+        assert "a New" in await footer_keys(pilot)
         await pilot.press("n")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
@@ -53,7 +48,7 @@ async def test_help_can_move_to_another_key_and_lists_it(store: ClientStore) -> 
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert "f2 Help" in footer_text(app)
+        assert "f2 Help" in await footer_keys(pilot)
         await pilot.press("f1")
         await settle(pilot)
         assert not isinstance(app.screen, HelpScreen)

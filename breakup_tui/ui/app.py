@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
+from textual.command import CommandPalette, Provider
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import ThemeProvider
@@ -19,13 +20,20 @@ from breakup_tui.core.plan import Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
-from breakup_tui.store.demo import DemoFolder
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings, save_settings
-from breakup_tui.ui.help import toggle_help
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
-from breakup_tui.ui.palette import ClientPickerProvider, ClientsProvider, system_commands
+
+if TYPE_CHECKING:
+    from breakup_tui.store.demo import DemoFolder
+
+
+def clients_provider() -> type[Provider]:
+    """Clients by name in the command palette, loaded when the palette first opens (DESIGN §9)."""
+    from breakup_tui.ui.palette import ClientsProvider
+
+    return ClientsProvider
 
 
 class BreakupApp(App[None]):
@@ -38,7 +46,7 @@ class BreakupApp(App[None]):
         # Priority, so help opens over dialogs too; a focused text field keeps its "?".
         Binding("f1,question_mark", "help", "help.key_help", show=False, priority=True, id="app.help"),
     ]
-    COMMANDS = App.COMMANDS | {ClientsProvider}
+    COMMANDS = App.COMMANDS | {clients_provider}
     # Each screen gets one of these classes by its width, for the layout to adapt (app.tcss).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-normal"), (100, "-wide")]
 
@@ -205,6 +213,8 @@ class BreakupApp(App[None]):
     @staticmethod
     def make_demo_folder(lang: str | None) -> DemoFolder:
         """Sample clients in a temporary folder; the user's own settings are not even read."""
+        from breakup_tui.store.demo import DemoFolder
+
         return DemoFolder(choose_language(lang, None, os.environ), clock.today())
 
     @property
@@ -252,9 +262,13 @@ class BreakupApp(App[None]):
     # -- help and the command palette --------------------------------------
 
     def action_help(self) -> None:
+        from breakup_tui.ui.help import toggle_help
+
         toggle_help(self)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from breakup_tui.ui.palette import system_commands
+
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
@@ -263,6 +277,8 @@ class BreakupApp(App[None]):
             self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.placeholder")))
 
     def action_open_client_picker(self) -> None:
+        from breakup_tui.ui.palette import ClientPickerProvider
+
         self.push_screen(
             CommandPalette(providers=[ClientPickerProvider], placeholder=t("palette.open_placeholder"))
         )

@@ -31,8 +31,14 @@ class DemoBadge(Horizontal):
         self.tooltip = t("app.demo_badge")
 
     def compose(self) -> ComposeResult:
-        yield Static(t("app.demo_badge"), markup=False, classes="-full")
-        yield Static(t("demo.badge_short"), markup=False, classes="-short")
+        # Outside the demo the badge stays an empty, hidden box: nothing more to build at start-up.
+        if self.in_demo:
+            yield Static(t("app.demo_badge"), markup=False, classes="-full")
+            yield Static(t("demo.badge_short"), markup=False, classes="-short")
+
+    @property
+    def in_demo(self) -> bool:
+        return bool(getattr(self.app, "demo", False))
 
     def on_mount(self) -> None:
-        self.display = bool(getattr(self.app, "demo", False))
+        self.display = self.in_demo
