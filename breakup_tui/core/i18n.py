@@ -52,6 +52,19 @@ class Catalogue:
             return text
         return text.format_map(_KeepMissing(values))
 
+    def plural(self, key: str, count: int, /, **values: Any) -> str:
+        """The form of ``key`` that fits ``count`` (``key.one`` or ``key.other``), with ``{n}`` filled in.
+
+        A counted message is a table in the catalogue, one entry per plural
+        category of the language, so "1 week" and "2 weeks" are both written
+        out in full rather than built from pieces.
+        """
+        category = plural_category(self.language, count)
+        chosen = f"{key}.{category}"
+        if not isinstance(self.messages.get(chosen), str):
+            chosen = f"{key}.other"
+        return self.t(chosen, n=count, **values)
+
     def raw(self, key: str, default: Any = None) -> Any:
         """A non-text entry (a list of suggestions, a table of rules)."""
         return self.messages.get(key, default)
@@ -60,6 +73,11 @@ class Catalogue:
         """Every entry under ``prefix.``, keyed by the rest of its name."""
         head = prefix + "."
         return {k[len(head) :]: v for k, v in self.messages.items() if k.startswith(head)}
+
+
+def plural_category(language: str, count: int) -> str:
+    """The CLDR plural category of a whole number: English and Italian both say "one" only for 1."""
+    return "one" if abs(count) == 1 else "other"
 
 
 @cache
@@ -83,6 +101,11 @@ def current_language() -> str:
 def t(key: str, /, **values: Any) -> str:
     """Translate ``key`` into the interface language."""
     return catalogue(_current).t(key, **values)
+
+
+def tn(key: str, count: int, /, **values: Any) -> str:
+    """Translate the counted message ``key`` into the interface language, for ``count``."""
+    return catalogue(_current).plural(key, count, **values)
 
 
 def language_from_environment(env: Mapping[str, str]) -> str | None:
