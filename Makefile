@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 ARGS ?=
 LINT_PATHS := breakup_tui tests $(wildcard benchmarks)
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test check lint bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)
+
+# The inner loop: every check but the tests marked slow. `make test` (and CI) runs them all.
+check: lint
+	$(BIN)/python -m pytest -n 2 -q -m "not slow" $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

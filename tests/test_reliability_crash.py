@@ -20,6 +20,8 @@ import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.files import TEMP_SUFFIX
 from tests.factories import filled_plan
@@ -45,6 +47,7 @@ def contents_allowed(log: Path, before: str) -> tuple[set[str], bool]:
     return allowed, pending is not None
 
 
+@pytest.mark.slow
 def test_a_killed_save_leaves_the_old_file_or_the_new_one(
     store: ClientStore,
     tmp_path: Path,
