@@ -34,7 +34,7 @@ async def test_f1_in_a_step_opens_that_steps_help(store: ClientStore) -> None:
         title, text, keys = shown_help(app)
         assert title == "Help · 3 · Give notice"
         assert "two weeks" in text
-        assert "^→ Next" in keys and "esc Home" in keys and "F1, ? Help" in keys
+        assert "alt+→ Next" in keys and "esc Home" in keys and "F1, ? Help" in keys
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)

@@ -34,19 +34,21 @@ RETRY_DELAY = 5.0
 class WizardScreen(Screen[None]):
     """One client's plan, a step at a time."""
 
+    # alt+arrows come first and are the ones shown: no text field takes them, so they change
+    # step from anywhere. ctrl+arrows work too, except in a text field, where they move by word.
     BINDINGS = [
         Binding(
-            "ctrl+left,alt+left",
+            "alt+left,ctrl+left",
             "previous_step",
             "wizard.key_back",
-            key_display="^←",
+            key_display="alt+←",
             id="wizard.back",
         ),
         Binding(
-            "ctrl+right,alt+right",
+            "alt+right,ctrl+right",
             "next_step",
             "wizard.key_next",
-            key_display="^→",
+            key_display="alt+→",
             id="wizard.next",
         ),
         Binding("ctrl+d", "toggle_done", "wizard.key_done", priority=True, id="wizard.done"),

@@ -1,0 +1,50 @@
+"""The keys that change step work wherever the focus is, text fields included, and the footer shows them."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Footer, Input, TextArea
+
+from breakup_tui.app import BreakupApp
+from breakup_tui.core.plan import Plan
+from breakup_tui.store.clients import ClientStore
+from breakup_tui.ui.wizard import WizardScreen
+from tests.helpers import settle
+
+
+def footer_text(app: BreakupApp) -> str:
+    footer = app.screen.query_one(Footer)
+    return " ".join(str(key.render()) for key in footer.children)
+
+
+@pytest.mark.parametrize("field", [Input, TextArea])
+async def test_next_and_back_work_from_inside_a_text_field(store: ClientStore, field: type) -> None:
+    plan = Plan.new("Acme")
+    plan.progress.current = "converse"
+    app = BreakupApp(open_client=store.create(plan))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, WizardScreen)
+        text_field = screen.query(field).first()
+        text_field.focus()
+        await settle(pilot)
+        # The footer names the key that works here, not one the field would take for itself.
+        assert "alt+→" in footer_text(app) and "alt+←" in footer_text(app)
+        await pilot.press("alt+right")
+        await settle(pilot)
+        assert screen.current == "notice"
+        await pilot.press("alt+left", "alt+left")
+        await settle(pilot)
+        assert screen.current == "decide"
+
+
+async def test_ctrl_arrows_still_change_step_outside_text_fields(store: ClientStore) -> None:
+    app = BreakupApp(open_client=store.create(Plan.new("Acme")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, WizardScreen)
+        await pilot.press("ctrl+right")
+        await settle(pilot)
+        assert screen.current == "converse"
