@@ -48,3 +48,25 @@ async def test_ctrl_arrows_still_change_step_outside_text_fields(store: ClientSt
         await pilot.press("ctrl+right")
         await settle(pilot)
         assert screen.current == "converse"
+
+
+@pytest.mark.parametrize("step", ["decide", "converse", "notice", "options", "waffle", "thank"])
+async def test_changing_step_puts_the_focus_on_the_steps_first_field(store: ClientStore, step: str) -> None:
+    plan = Plan.new("Acme")
+    plan.progress.current = "decide" if step != "decide" else "converse"
+    app = BreakupApp(open_client=store.create(plan))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, WizardScreen)
+        screen.go_to(step)
+        await settle(pilot)
+        focused = app.focused
+        form = screen.query_one(".step-form")
+        assert focused is not None and form in focused.ancestors
+        # No invisible stop: the form itself never takes the focus, so Tab lands on a field.
+        assert not form.can_focus
+        first = next(w for w in screen.focus_chain if form in w.ancestors)
+        # The first field, or another stop of the same first group (a list's table or its Add button).
+        group = next(a for a in first.ancestors_with_self if a.parent is form)
+        assert group in focused.ancestors_with_self

@@ -128,6 +128,17 @@ class WizardScreen(Screen[None]):
         form = form_for(step)(self.plan, read_only=self.read_only)
         slot.mount(form)
         self.title = printable(self.plan.client.name)
+        # Once the form is laid out, its fields are in the focus chain.
+        self.call_after_refresh(self.focus_first_field, form)
+
+    def focus_first_field(self, form: StepForm) -> None:
+        """Put the focus where the user looks after changing step: the step's first field."""
+        if not form.is_attached:
+            return
+        for widget in self.focus_chain:
+            if form in widget.ancestors:
+                widget.focus()
+                return
 
     def go_to(self, step: str) -> None:
         if step == self.current:

@@ -16,6 +16,9 @@ class StepForm(VerticalScroll):
     """A step's fields, bound to the plan. Subclasses write into ``self.plan`` and call ``changed()``."""
 
     STEP_ID = ""
+    # The form is a scrolling frame, not a stop of its own: Tab goes from field to field,
+    # and focusing a field scrolls it into view.
+    can_focus = False
 
     @dataclass
     class Changed(Message):
