@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, OptionList, Static, TextArea
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS, Status
@@ -55,6 +56,9 @@ class WizardScreen(Screen[None]):
         Binding("escape", "home", "wizard.key_home", id="wizard.home"),
         Binding("ctrl+g", "toggle_guidance", "wizard.key_guidance", show=False, id="wizard.guidance"),
         Binding("ctrl+r", "review", "review.key_review", show=False, id="wizard.review"),
+        # Priority, so a text area's own ctrl+e (end of line; End does the same) gives way;
+        # check_action offers it only where the focus is on a long text field.
+        Binding("ctrl+e", "edit_externally", "editor.key", priority=True, id="wizard.editor"),
         *SCREEN_KEYS,
     ]
 
@@ -113,6 +117,40 @@ class WizardScreen(Screen[None]):
             self.save_state = "read_only"
         self.show_step(self.current)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "edit_externally":
+            return self.long_text_in_focus() is not None
+        return True
+
+    def long_text_in_focus(self) -> TextArea | None:
+        focused = self.focused
+        if isinstance(focused, TextArea) and not focused.read_only and not self.read_only:
+            return focused
+        return None
+
+    def action_edit_externally(self) -> None:
+        """Hand the focused long text to $VISUAL/$EDITOR; what comes back is an edit like typing."""
+        from breakup_tui.ui.external_editor import EditorUnavailable, edit_externally
+
+        area = self.long_text_in_focus()
+        if area is None:
+            raise SkipAction()
+        try:
+            text = edit_externally(self.app, area.text)
+        except EditorUnavailable as problem:
+            self.notify(printable(str(problem)), severity="warning", markup=False)
+            return
+        text = printable(text, multiline=True)
+        if text.endswith("\n") and not area.text.endswith("\n"):
+            # Most editors end a saved file with a newline; that is not the user's edit.
+            text = text[:-1]
+        if text == area.text:
+            self.notify(t("editor.unchanged"))
+            return
+        # One undoable edit, so the field's own Changed handling stores it (the letter: as a hand edit).
+        area.replace(text, area.document.start, area.document.end)
+        area.focus()
+
     # -- steps -------------------------------------------------------------
 
     def show_step(self, step: str) -> None:
@@ -128,17 +166,6 @@ class WizardScreen(Screen[None]):
         form = form_for(step)(self.plan, read_only=self.read_only)
         slot.mount(form)
         self.title = printable(self.plan.client.name)
-        # Once the form is laid out, its fields are in the focus chain.
-        self.call_after_refresh(self.focus_first_field, form)
-
-    def focus_first_field(self, form: StepForm) -> None:
-        """Put the focus where the user looks after changing step: the step's first field."""
-        if not form.is_attached:
-            return
-        for widget in self.focus_chain:
-            if form in widget.ancestors:
-                widget.focus()
-                return
 
     def go_to(self, step: str) -> None:
         if step == self.current:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.widget import Widget
 
 from breakup_tui.core.commitment import change_needs_confirmation
 from breakup_tui.core.plan import Plan, Verdict
@@ -30,6 +31,28 @@ class StepForm(VerticalScroll):
         super().__init__(classes="step-form")
         self.plan = plan
         self.read_only = read_only
+
+    def on_mount(self) -> None:
+        # Textual runs this after the step's own on_mount, once its fields show what the plan holds.
+        self.call_after_refresh(self.focus_first_field)
+
+    def focus_first_field(self) -> None:
+        """Put the focus where the user looks after changing step: the step's first field."""
+        # Document order: the focus chain can still lack the fields of inner containers now.
+        first = next((widget for widget in self.query("*") if self.shown_and_focusable(widget)), None)
+        if first is not None:
+            first.focus()
+
+    def shown_and_focusable(self, widget: Widget) -> bool:
+        """A field the user can see and reach: ``focusable`` alone ignores a hidden container."""
+        if not widget.focusable:
+            return False
+        for node in widget.ancestors_with_self:
+            if node is self:
+                return True
+            if not node.display:
+                return False
+        return False
 
     def changed(self) -> None:
         if not self.read_only:
