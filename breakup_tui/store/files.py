@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
@@ -47,13 +48,25 @@ def read_text(path: Path) -> str:
         raise FileProblem(t("file_error.not_utf8")) from None
 
 
-def signature(path: Path) -> tuple[int, int] | None:
-    """What changes when someone else writes the file: (mtime_ns, size)."""
+Signature = tuple[int, int, int]
+
+
+class ChangedOnDisk(OSError):
+    """Someone else wrote the file since it was read; it was left as they wrote it."""
+
+
+def signature(path: Path) -> Signature | None:
+    """What changes when someone else writes the file: (mtime_ns, size, inode).
+
+    The inode is there because another program saving atomically puts a new
+    file in place, which may have the same size and, on a coarse clock, the
+    same modification time.
+    """
     try:
         info = os.stat(path)
     except OSError:
         return None
-    return (info.st_mtime_ns, info.st_size)
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
 
 
 def temp_path_for(path: Path) -> Path:
@@ -63,8 +76,14 @@ def temp_path_for(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` so that a crash leaves either the old file or the new one, never half."""
+def atomic_write(path: Path, text: str, unchanged_since: Signature | None = None) -> None:
+    """Write ``text`` so that a crash leaves either the old file or the new one, never half.
+
+    With ``unchanged_since``, the file is replaced only if it still has that
+    signature right before the rename, after the slow part (writing and
+    flushing the temporary file); otherwise ``ChangedOnDisk`` is raised and the
+    file stays as the other program left it.
+    """
     data = text.encode("utf-8")
     temp = temp_path_for(path)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -74,6 +93,9 @@ def atomic_write(path: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o600)
+        # Checked as late as possible: between this check and the rename only microseconds pass.
+        if unchanged_since is not None and signature(path) != unchanged_since:
+            raise ChangedOnDisk(errno.ESTALE, "changed on disk")
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
