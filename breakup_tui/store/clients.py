@@ -264,13 +264,13 @@ class ClientStore:
                 raise StoreError(t("store_error.changed_on_disk"))
             try:
                 # Checked again right before the rename: another program may save while we write.
-                atomic_write(client.path, text, unchanged_since=client.disk_signature)
+                written = atomic_write(client.path, text, unchanged_since=client.disk_signature)
             except ChangedOnDisk:
                 raise StoreError(t("store_error.changed_on_disk")) from None
             except OSError as error:
                 reason = error.strerror or str(error)
                 raise StoreError(t("store_error.write_failed", reason=reason)) from None
-            client.disk_signature = signature(client.path)
+            client.disk_signature = written
             client.written_revision = revision
 
     def save(self, client: OpenClient) -> None:
