@@ -202,8 +202,9 @@ def list_clients(store: ClientStore, *, as_json: bool) -> int:
     return EXIT_OK
 
 
-# Characters json.dumps leaves raw with ensure_ascii=False that a terminal may obey (DEL, C1, bidi).
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Characters json.dumps leaves raw with ensure_ascii=False that a terminal may obey (DEL, C1, bidi),
+# and the lone surrogates of a file name that is not UTF-8, which no terminal encoding can carry.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def terminal_safe_json(data: object) -> str:

@@ -56,6 +56,18 @@ def refuse_saves(monkeypatch: pytest.MonkeyPatch, failure: str) -> Disk:
         return real(*args, **kwargs)
 
     monkeypatch.setattr(os, function, refusing)
+    if function == "replace":
+        # A save that must not lose another program's edit swaps the files instead of renaming.
+        from breakup_tui.store import exchange
+
+        real_exchange = exchange.exchange
+
+        def refusing_exchange(first: Any, second: Any) -> bool:
+            if state.full and str(first).endswith(TEMP_SUFFIX):
+                raise OSError(code, state.reason)
+            return real_exchange(first, second)
+
+        monkeypatch.setattr(exchange, "exchange", refusing_exchange)
     return state
 
 

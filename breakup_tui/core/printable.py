@@ -14,6 +14,10 @@ _TRANSLATION[0x7F] = "\u2421"  # ␡
 # C1 controls (0x9B is a one-byte CSI) and the explicit bidi embeddings, overrides and isolates.
 for _code in [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]:
     _TRANSLATION[_code] = "\ufffd"
+# Lone surrogates: the bytes of a file name that is not UTF-8 (os.fsdecode's surrogate escapes);
+# no terminal encoding can carry them, so they show as the replacement character.
+for _code in range(0xD800, 0xE000):
+    _TRANSLATION[_code] = "\ufffd"
 _MULTILINE = {code: symbol for code, symbol in _TRANSLATION.items() if chr(code) not in "\n\t"}
 
 

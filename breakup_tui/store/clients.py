@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import threading
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from breakup_tui.core import clock
+from breakup_tui.core.client_text import TextShape, in_shape, one_line, shape_of, toml_data, without_bom
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.summary import ClientSummary, name_in_use
 from breakup_tui.store.files import (
+    ChangedOnDisk,
     EditLock,
     FileProblem,
+    Signature,
     atomic_write,
     read_text,
     remove_leftover_temps,
@@ -56,8 +59,9 @@ class OpenClient:
     path: Path
     plan: Plan
     document: tomlkit.TOMLDocument
-    disk_signature: tuple[int, int] | None
+    disk_signature: Signature | None
     read_only: str | None = None  # the reason, when it must not be saved
+    shape: TextShape = field(default_factory=TextShape)  # its byte-order mark and line endings, kept on save
     lock: EditLock | None = field(default=None, repr=False)
     # Renders are numbered so that a slow write never lands over a newer one.
     rendered_revision: int = 0
@@ -74,8 +78,40 @@ def refuse_secrets(record: object) -> None:
         raise StoreError(t("secrets.not_saved", where=found[0].where, problem=found[0].problem))
 
 
-def _parse_error(error: Exception) -> str:
-    return t("file_error.bad_toml", reason=str(error).strip().splitlines()[0] if str(error) else "")
+def _same_data(a: object, b: object) -> bool:
+    """Equal as parsed values; NaN counts as equal to NaN (a float compares unequal to itself)."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same_data(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same_data(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and isinstance(b, float) and a != a and b != b:
+        return True
+    return type(a) is type(b) and a == b
+
+
+def editable_document(text: str, data: dict[str, object]) -> tuple[tomlkit.TOMLDocument, str | None]:
+    """The document saves merge into, or an empty one and why the file must stay read-only.
+
+    The verdict on a file is tomllib's and the codec's (``core/client_text``);
+    tomlkit only edits. When tomlkit cannot read a file the verdict accepted,
+    or reads it differently, saving through it could change what the user
+    wrote, so the file opens read-only instead.
+    """
+    import tomlkit
+
+    try:
+        document = tomlkit.parse(without_bom(text))
+        same = _same_data(document.unwrap(), data)
+    except Exception as error:  # any failure of the editing parser means "do not write"
+        return tomlkit.document(), t("store_error.not_editable", reason=one_line(error))
+    if not same:
+        return tomlkit.document(), t("store_error.not_editable", reason=t("store_error.read_differently"))
+    return document, None
+
+
+def trashed_stem(trashed_name: str) -> str:
+    """The stem a trashed file had: its name up to the last ``--`` (a stem may hold ``--`` itself)."""
+    return trashed_name.removesuffix(SUFFIX).rsplit("--", 1)[0]
 
 
 class ClientStore:
@@ -96,13 +132,19 @@ class ClientStore:
         return path
 
     def prepare(self) -> None:
+        """Make the folders and tidy up after a killed writer; a folder that cannot be made is left out.
+
+        In a read-only data folder the clients are still listed and open read-only;
+        whatever needs a missing folder says why when it is tried.
+        """
         for folder in (
             self.locations.data_dir,
             self.folder,
             self.locations.trash_dir,
             self.locations.locks_dir,
         ):
-            ensure_private_dir(folder)
+            with contextlib.suppress(OSError):
+                ensure_private_dir(folder)
         remove_leftover_temps(self.folder)
 
     def stems(self) -> list[str]:
@@ -119,18 +161,9 @@ class ClientStore:
 
         today = today or clock.today()
         try:
-            text = read_text(self.path_of(stem))
-            plan = plan_from_data(tomllib.loads(text))
+            plan = plan_from_data(toml_data(read_text(self.path_of(stem))))
         except (FileProblem, PlanError) as error:
             return ClientSummary.broken(stem, str(error))
-        except tomllib.TOMLDecodeError as error:
-            return ClientSummary.broken(stem, _parse_error(error))
-        except RecursionError:
-            # tomllib recurses once per nesting level: a hostile file can nest thousands deep.
-            return ClientSummary.broken(stem, t("file_error.too_deep"))
-        except ValueError as error:
-            # tomllib lets some errors through, e.g. an integer of thousands of digits.
-            return ClientSummary.broken(stem, _parse_error(error))
         return ClientSummary.of(stem, plan, today)
 
     def summaries(self, today: date | None = None) -> list[ClientSummary]:
@@ -158,42 +191,42 @@ class ClientStore:
 
     def load(self, stem: str) -> OpenClient:
         """Read a client without locking it (for exports and tests)."""
-        import tomlkit
-        from tomlkit.exceptions import ParseError
-
         from breakup_tui.core.codec import FutureSchemaError, PlanError, plan_from_data
 
         path = self.path_of(stem)
         if not path.exists() and not path.is_symlink():
             raise ClientNotFound(t("store_error.not_found", name=stem))
         before = signature(path)
+        read_only: str | None = None
+        # The same verdict as the list's (``summary``): what it calls damaged never opens.
         try:
             text = read_text(path)
-            document = tomlkit.parse(text)
-            plan = plan_from_data(document.unwrap())
-        except FutureSchemaError as error:
-            # Readable, but never to be written by this older version.
-            data = tomllib.loads(text)
-            data["schema_version"] = 1
+            data = toml_data(text)
             try:
                 plan = plan_from_data(data)
-            except PlanError:
-                raise DamagedClient(str(error)) from None
-            return OpenClient(stem, path, plan, tomlkit.parse(text), before, read_only=str(error))
+            except FutureSchemaError as error:
+                # Readable, but never to be written by this older version.
+                read_only = str(error)
+                plan = plan_from_data({**data, "schema_version": 1})
         except (FileProblem, PlanError) as error:
-            raise DamagedClient(str(error)) from None
-        except ParseError as error:
-            raise DamagedClient(_parse_error(error)) from None
-        return OpenClient(stem, path, plan, document, before)
+            raise DamagedClient(str(read_only or error)) from None
+        document, not_editable = editable_document(text, data)
+        return OpenClient(stem, path, plan, document, before, read_only or not_editable, shape_of(text))
 
     def open(self, stem: str) -> OpenClient:
         """Load a client for editing; if another window holds it, open it read-only."""
         client = self.load(stem)
         if client.read_only:
             return client
-        ensure_private_dir(self.locations.locks_dir)
-        lock = EditLock(self.locations.locks_dir / f"{stem}.lock")
-        if lock.try_acquire():
+        try:
+            ensure_private_dir(self.locations.locks_dir)
+            lock = EditLock(self.locations.locks_dir / f"{stem}.lock")
+            acquired = lock.try_acquire()
+        except OSError as error:
+            # A read-only or foreign data folder: no lock can be taken, so nothing is written either.
+            client.read_only = t("wizard.read_only_folder", reason=error.strerror or str(error))
+            return client
+        if acquired:
             client.lock = lock
         else:
             client.read_only = t("wizard.read_only_lock")
@@ -218,7 +251,7 @@ class ClientStore:
         client.plan.progress.updated = clock.now()
         client.document, text = render(client.document, plan_to_data(client.plan))
         client.rendered_revision += 1
-        return text, client.rendered_revision
+        return in_shape(text, client.shape), client.rendered_revision
 
     def write(self, client: OpenClient, text: str, revision: int) -> None:
         """Write rendered text over the file, unless a newer render was written or someone else wrote it."""
@@ -230,11 +263,14 @@ class ClientStore:
             if client.disk_signature is not None and signature(client.path) != client.disk_signature:
                 raise StoreError(t("store_error.changed_on_disk"))
             try:
-                atomic_write(client.path, text)
+                # Checked again right before the rename: another program may save while we write.
+                written = atomic_write(client.path, text, unchanged_since=client.disk_signature)
+            except ChangedOnDisk:
+                raise StoreError(t("store_error.changed_on_disk")) from None
             except OSError as error:
                 reason = error.strerror or str(error)
                 raise StoreError(t("store_error.write_failed", reason=reason)) from None
-            client.disk_signature = signature(client.path)
+            client.disk_signature = written
             client.written_revision = revision
 
     def save(self, client: OpenClient) -> None:
@@ -279,7 +315,7 @@ class ClientStore:
         trash = self.locations.trash_dir
         if not trash.is_dir():
             return []
-        return [p.name.split("--")[0] for p in trash.glob(f"*{SUFFIX}")]
+        return [trashed_stem(p.name) for p in trash.glob(f"*{SUFFIX}")]
 
     def delete(self, stem: str) -> str:
         """Move the client's file into the trash; return the name it has there."""
@@ -305,7 +341,7 @@ class ClientStore:
         source = self.locations.trash_dir / trashed_name
         if source.parent != self.locations.trash_dir or not source.is_file():
             raise ClientNotFound(t("store_error.not_found", name=trashed_name))
-        stem = trashed_name.split("--")[0]
+        stem = trashed_stem(trashed_name)
         if stem in self.stems():
             stem = unique_slug(stem, self.stems())
         target = self.path_of(stem)

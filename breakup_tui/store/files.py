@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from pathlib import Path
@@ -47,13 +48,25 @@ def read_text(path: Path) -> str:
         raise FileProblem(t("file_error.not_utf8")) from None
 
 
-def signature(path: Path) -> tuple[int, int] | None:
-    """What changes when someone else writes the file: (mtime_ns, size)."""
+Signature = tuple[int, int, int]
+
+
+class ChangedOnDisk(OSError):
+    """Someone else wrote the file since it was read; it was left as they wrote it."""
+
+
+def signature(path: Path) -> Signature | None:
+    """What changes when someone else writes the file: (mtime_ns, size, inode).
+
+    The inode is there because another program saving atomically puts a new
+    file in place, which may have the same size and, on a coarse clock, the
+    same modification time.
+    """
     try:
         info = os.stat(path)
     except OSError:
         return None
-    return (info.st_mtime_ns, info.st_size)
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
 
 
 def temp_path_for(path: Path) -> Path:
@@ -63,8 +76,17 @@ def temp_path_for(path: Path) -> Path:
     return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` so that a crash leaves either the old file or the new one, never half."""
+def atomic_write(path: Path, text: str, unchanged_since: Signature | None = None) -> Signature | None:
+    """Write ``text`` so that a crash leaves either the old file or the new one, never half.
+
+    With ``unchanged_since``, the file is replaced only if it still has that
+    signature right before the rename, after the slow part (writing and
+    flushing the temporary file); otherwise ``ChangedOnDisk`` is raised and the
+    file stays as the other program left it.
+
+    Returns the signature of the file written, taken before it was put in
+    place: asking the path afterwards could already see another program's file.
+    """
     data = text.encode("utf-8")
     temp = temp_path_for(path)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -74,12 +96,61 @@ def atomic_write(path: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o600)
-        os.replace(temp, path)
+        written = signature(temp)  # a rename keeps the times, size and inode
+        if unchanged_since is None:
+            os.replace(temp, path)
+        else:
+            _replace_if_unchanged(temp, path, unchanged_since)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
     _fsync_dir(path.parent)
+    return written
+
+
+# Each swap back races only the microseconds since the last; this many in a row never happens.
+_MAX_SWAPS = 100
+
+
+def _changed() -> ChangedOnDisk:
+    return ChangedOnDisk(errno.ESTALE, "changed on disk")
+
+
+def _replace_if_unchanged(temp: Path, path: Path, expected: Signature) -> None:
+    """Put ``temp`` at ``path`` only if ``path`` is still the file with signature ``expected``.
+
+    The files are swapped, not renamed over, so the file replaced is still at
+    hand (under the temporary name) to be checked; if it is not the one we
+    read, another program saved it meanwhile and it is swapped back. Where
+    swapping is not possible the check comes right before the rename instead.
+    """
+    from breakup_tui.store.exchange import exchange
+
+    # A first check costs nothing and spares a swap (and the instant in which another program
+    # could read our unchecked file) when the file changed long ago.
+    if signature(path) != expected:
+        raise _changed()
+    placed = os.stat(temp).st_ino
+    try:
+        swapped = exchange(temp, path)
+    except FileNotFoundError:
+        raise _changed() from None  # removed or renamed since it was read
+    if not swapped:
+        os.replace(temp, path)  # checked just above, microseconds ago
+        return
+    if signature(temp) == expected:
+        os.unlink(temp)  # the very file we read, now replaced
+        return
+    # Someone saved after we read: give their file back. If they save again in the instant
+    # between two swaps, the newest of theirs is swapped in until nothing moves.
+    for _ in range(_MAX_SWAPS):
+        back_in = os.stat(temp).st_ino
+        exchange(temp, path)
+        if os.stat(temp).st_ino == placed:
+            break  # what we put there came back: theirs is in place, and ours (or older) is gone
+        placed = back_in
+    raise _changed()
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -184,7 +184,9 @@ def save_cache(path: Path, entries: list[tuple[str, str, ClientSummary]]) -> Non
         "app": __version__,
         "entries": [_entry_to_json(stem, signature, summary) for stem, signature, summary in entries],
     }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # ASCII JSON: a file name that is not UTF-8 (``bad\xff.toml`` on Linux) reaches us with
+    # surrogate escapes, which only \uXXXX escapes can carry; json.loads gives back the same name.
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
     with contextlib.suppress(OSError):
         atomic_write(path, text)
 

@@ -1,0 +1,173 @@
+"""One verdict on every file, any file name, a read-only folder, BOM and CRLF files (issue 18.4–6, 18.12)."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from breakup_tui.app import BreakupApp
+from breakup_tui.cli import main
+from breakup_tui.core.plan import Plan
+from breakup_tui.store.clients import ClientStore, DamagedClient
+from breakup_tui.store.summary_cache import cached_summaries
+from breakup_tui.ui.wizard import WizardScreen
+from tests.conftest import TODAY
+from tests.corpus import complete_text, fingerprint
+from tests.helpers import settle
+
+HEALTHY = 'schema_version = 1\n[client]\nname = "Acme Studio"\n'
+
+
+# -- 18.4: one parser's verdict ----------------------------------------------------------------------------
+
+# Files the two TOML readers disagree on, each kind the attack found: the list and opening must agree.
+DISAGREEING = {
+    # tomlkit refuses a key given twice across a dotted key and a table; tomllib refuses it too.
+    "dotted-then-table": HEALTHY + '[decide]\nverdict = "end"\n[decide]\nnotes = "x"\n',
+    # TOML 1.1 only: a multi-line inline table (tomllib 1.0 refuses it).
+    "multiline-inline": HEALTHY + "mine = {\n  a = 1,\n}\n",
+    # TOML 1.1 only: the \\e escape.
+    "escape-e": HEALTHY + 'mine = "\\e[1m"\n',
+    "dup-in-inline": HEALTHY + "mine = {a = 1, a = 2}\n",
+    "dup-in-array-table": HEALTHY
+    + '[[decide.incidents]]\ndate = 2026-01-01\ndate = 2026-01-02\nkind = "late"\n',
+}
+
+
+@pytest.mark.parametrize("stem", sorted(DISAGREEING))
+def test_what_the_list_calls_damaged_never_opens_for_writing_and_healthy_opens(
+    store: ClientStore, stem: str
+) -> None:
+    path = store.folder / f"{stem}.toml"
+    path.write_text(DISAGREEING[stem])
+    before = fingerprint(path)
+    [summary] = store.summaries()
+    if summary.damaged:
+        with pytest.raises(DamagedClient):
+            store.open(stem)
+    else:
+        client = store.open(stem)
+        store.close(client)
+    assert fingerprint(path) == before
+
+
+def test_a_file_the_editor_reads_differently_opens_read_only_with_a_reason(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tomlkit
+    from tomlkit.exceptions import KeyAlreadyPresent
+
+    (store.folder / "acme.toml").write_text(HEALTHY)
+
+    def refusing(text: str) -> Any:
+        raise KeyAlreadyPresent("client")
+
+    monkeypatch.setattr(tomlkit, "parse", refusing)
+    assert not store.summaries()[0].damaged
+    client = store.open("acme")
+    assert client.read_only and "read-only" in client.read_only and "\n" not in client.read_only
+    assert client.lock is None
+
+
+# -- 18.5: any file name -------------------------------------------------------------------------------------
+
+
+ODD_NAME = os.fsdecode(b"bad\xff")
+
+
+def test_an_undecodable_file_name_kills_neither_the_list_nor_the_cache(
+    store: ClientStore, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.create(Plan.new("Acme Studio"))
+    odd = store.folder / f"{ODD_NAME}.toml"
+    odd.write_text(HEALTHY.replace("Acme Studio", "Odd One"))
+    later = time.time_ns() + 10**12  # files this old count as settled, so they are remembered
+    for _ in range(2):  # the second run reads the cache the first one wrote
+        summaries = cached_summaries(
+            store.folder, store.locations.cache_file, TODAY, store.summary, lambda: later
+        )
+        assert {s.name for s in summaries} == {"Acme Studio", "Odd One"}
+    cache = json.loads(store.locations.cache_file.read_bytes())
+    assert any(entry[0] == ODD_NAME for entry in cache["entries"])
+    assert main(["list"]) == 0
+    assert main(["list", "--json"]) == 0
+    out = capsys.readouterr().out
+    out.encode("utf-8")  # printable: no lone surrogate reaches the terminal
+    assert "Odd One" in out
+
+
+async def test_the_app_lists_an_undecodable_file_name_printably(store: ClientStore) -> None:
+    (store.folder / f"{ODD_NAME}.toml").write_bytes(b"not toml")
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        panel = str(app.screen.query_one("#damaged", Static).render())
+        assert "bad\ufffd.toml" in panel
+
+
+# -- 18.6: a read-only data folder ---------------------------------------------------------------------------
+
+WRITING_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+
+
+def make_read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> list[str]:
+    """Refuse every write under ``folder`` with EROFS, as a read-only mount does (root ignores modes)."""
+    tried: list[str] = []
+    inside = str(folder)
+
+    def guard(name: str, real: Callable[..., Any], is_write: Callable[..., bool]) -> None:
+        def refusing(*args: Any, **kwargs: Any) -> Any:
+            if str(args[0]).startswith(inside) and is_write(*args, **kwargs):
+                tried.append(f"{name} {args[0]}")
+                raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(args[0]))
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(os, name, refusing)
+
+    guard("open", os.open, lambda path, flags, *a, **k: bool(flags & WRITING_FLAGS))
+    for name in ("mkdir", "replace", "rename", "unlink", "chmod", "rmdir"):
+        guard(name, getattr(os, name), lambda *a, **k: True)
+    return tried
+
+
+async def test_a_read_only_data_folder_lists_and_opens_read_only_and_writes_nothing(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = store.folder / "acme.toml"
+    path.write_text(complete_text("Acme Studio"))
+    for folder in (store.locations.trash_dir, store.locations.locks_dir):
+        if folder.exists():
+            folder.rmdir()
+    before = fingerprint(path)
+    make_read_only(monkeypatch, store.locations.data_dir)
+    app = BreakupApp()
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#clients", DataTable).row_count == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, WizardScreen) and app.screen.read_only
+        await pilot.press("ctrl+d", "escape")
+        await settle(pilot)
+    monkeypatch.undo()
+    assert fingerprint(path) == before
+    assert not store.locations.locks_dir.exists() and not store.locations.trash_dir.exists()
+
+
+def test_a_lock_refused_by_the_folder_opens_read_only_with_a_one_line_reason(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (store.folder / "acme.toml").write_text(HEALTHY)
+    store.prepare()
+    make_read_only(monkeypatch, store.locations.data_dir)
+    client = store.open("acme")
+    assert client.read_only and "read-only" in client.read_only.lower()
+    assert os.strerror(errno.EROFS) in client.read_only and "\n" not in client.read_only
