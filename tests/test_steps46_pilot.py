@@ -142,8 +142,9 @@ async def test_hand_over_items_are_marked_and_restored(store: ClientStore) -> No
     app = BreakupApp(open_client=acme)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await choose(pilot, "handover-files", 1)  # to do → done
-        await choose(pilot, "handover-domains", 2)  # to do → not applicable
+        await choose(pilot, "handover-files", 2)  # not decided → done
+        await choose(pilot, "handover-domains", 3)  # not decided → not applicable
+        await choose(pilot, "handover-accounts", 1)  # not decided → to do
         await focus_on(pilot, "#account-new Input")
         await type_text(pilot, "WordPress admin")
         await pilot.press("enter")
@@ -166,9 +167,9 @@ async def test_hand_over_items_are_marked_and_restored(store: ClientStore) -> No
         "files": "done",
         "accounts": "todo",
         "domains": "not_applicable",
-        "documentation": "todo",
-        "brief_replacement": "todo",
-        "interview_help": "todo",
+        "documentation": "undecided",
+        "brief_replacement": "undecided",
+        "interview_help": "undecided",
     }
     assert options["accounts"] == [{"label": "WordPress admin"}]
     assert options["interim_tools"] == "Trello for tasks"
