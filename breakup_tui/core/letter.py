@@ -166,7 +166,9 @@ class _Composer:
                 else:
                     items.append(self.say(f"handover_{state}_{item}", client=self.client))
             if len(items) > SENTENCE_ITEMS:
-                paragraphs.append("\n".join([self.say(f"handover_{state}_list"), *(BULLET + i for i in items)]))
+                paragraphs.append(
+                    "\n".join([self.say(f"handover_{state}_list"), *(BULLET + i for i in items)])
+                )
             elif items:
                 paragraphs.append(self.say(f"handover_{state}", items=self.items(items)))
         tools = self.plan.options.interim_tools.strip()
