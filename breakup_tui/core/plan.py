@@ -246,3 +246,26 @@ class Plan:
         plan = cls(client=details)
         plan.writing.to = email
         return plan
+
+    def edit_client(
+        self, *, name: str, contact: str, email: str, language: str, greeting: str, address: str
+    ) -> bool:
+        """Take the details from the client dialog; True when anything changed.
+
+        The letter's ``To`` follows the email, unless the user wrote another address there.
+        """
+        before = (self.client, self.writing.to)
+        new = ClientDetails(
+            name=name,
+            contact=contact,
+            email=email,
+            language=language if language in LANGUAGES else self.client.language,
+            income_share=self.client.income_share,
+            greeting=greeting,
+            address=address if address in ADDRESS_FORMS else self.client.address,
+        )
+        if self.writing.to.strip() in ("", self.client.email.strip()):
+            self.writing.to = email
+        changed = (new, self.writing.to) != before
+        self.client = new
+        return changed
