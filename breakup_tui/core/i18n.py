@@ -31,6 +31,11 @@ class _KeepMissing(dict[str, Any]):
         return "{" + key + "}"
 
 
+def fill(text: str, /, **values: Any) -> str:
+    """``text`` with its placeholders filled; one without a value stays visible as written."""
+    return text.format_map(_KeepMissing(values))
+
+
 def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in table.items():
