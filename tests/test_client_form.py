@@ -162,3 +162,36 @@ def test_the_letters_to_follows_the_email_unless_the_user_wrote_another() -> Non
         name="Acme", contact="", email="other@acme.example", language="en", greeting="", address="voi"
     )
     assert plan.writing.to == "boss@acme.example"
+
+
+async def test_a_kept_client_sees_why_no_letter_and_cannot_export_one(
+    store: ClientStore, dirs: Dirs, tmp_path: Any
+) -> None:
+    from breakup_tui.core.plan import Verdict
+    from breakup_tui.ui.dialogs.export import ExportDialog
+
+    with_sender(dirs)
+    plan = typical_plan()
+    plan.decide.verdict = Verdict.KEEP
+    plan.progress.current = "writing"
+    stem = store.create(plan)
+    app = BreakupApp(open_client=stem)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        note = app.screen.query_one("#letter-verdict")
+        assert not note.has_class("-hidden")
+        assert "No letter is needed" in str(note.render())
+        # It is the first thing in the step, above the letter.
+        assert note.region.y < app.screen.query_one("#letter-body").region.y
+        await press_button(pilot, "#letter-export")
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#what", Select).value == "plan"  # what can still be exported
+        dialog.query_one("#what", Select).value = "letter"
+        await pilot.pause()
+        target = tmp_path / "kept-letter.eml"
+        dialog.query_one("#path", Input).value = str(target)
+        await press_button(pilot, "#export")
+        await settle(pilot)
+        assert not target.exists()
+        await pilot.press("ctrl+q")
