@@ -326,3 +326,12 @@ def test_missing_messages_speak_the_interface_language() -> None:
     plan = plan_in("en", "voi", filled_plan())
     gaps = find_gaps(plan, SENDER, TODAY)
     assert any("colloquio" in g.message for g in gaps)
+
+
+@ways
+def test_the_users_own_full_stop_is_not_doubled(language: str, address: str) -> None:
+    plan = plan_in(language, address)
+    plan.options.interim_tools = "A shared drive for the brand assets."
+    body = body_of(plan)
+    assert "A shared drive for the brand assets." in body
+    assert ".." not in body

@@ -171,7 +171,8 @@ class _Composer:
                 )
             elif items:
                 paragraphs.append(self.say(f"handover_{state}", items=self.items(items)))
-        tools = self.plan.options.interim_tools.strip()
+        # The sentence ends with our own full stop, so the user's is dropped.
+        tools = self.plan.options.interim_tools.strip().rstrip(".")
         if tools:
             paragraphs.append(self.say("tools", tools=tools))
         return paragraphs
