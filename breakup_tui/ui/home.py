@@ -36,7 +36,8 @@ class HomeScreen(Screen[None]):
         Binding("n", "new_client", "home.key_new", id="home.new"),
         Binding("enter", "open_client", "home.key_open", key_display="⏎", priority=True, id="home.open"),
         Binding("r", "rename_client", "home.key_rename", id="home.rename"),
-        Binding("e", "edit_client", "client_form.key_edit", id="home.edit"),
+        # Not in the footer, which is full at 80 columns; the palette and F1 name it.
+        Binding("e", "edit_client", "client_form.key_edit", show=False, id="home.edit"),
         Binding("delete", "delete_client", "home.key_delete", key_display="del", id="home.delete"),
         Binding("u", "undo_delete", "home.key_undo", show=False, id="home.undo"),
         Binding("slash", "filter", "home.key_filter", key_display="/", id="home.filter"),
