@@ -195,3 +195,20 @@ async def test_a_kept_client_sees_why_no_letter_and_cannot_export_one(
         await settle(pilot)
         assert not target.exists()
         await pilot.press("ctrl+q")
+
+
+async def test_an_undecided_plan_says_the_letter_is_a_draft(store: ClientStore, dirs: Dirs) -> None:
+    from breakup_tui.core.plan import Verdict
+
+    with_sender(dirs)
+    plan = typical_plan()
+    plan.decide.verdict = Verdict.UNDECIDED
+    plan.progress.current = "writing"
+    app = BreakupApp(open_client=store.create(plan))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        note = app.screen.query_one("#letter-verdict")
+        assert not note.has_class("-hidden") and "Draft only" in str(note.render())
+        missing = str(app.screen.query_one("#letter-missing").render())
+        assert missing.splitlines()[1].startswith("! No verdict yet")
+        await pilot.press("ctrl+q")
