@@ -132,6 +132,8 @@ def run_app(args: argparse.Namespace, open_client: str | None = None) -> int:
 
 def export_client(store: ClientStore, args: argparse.Namespace, settings: Settings) -> int:
     """Print or write one client's letter, plan or calendar; the letter is in the client's language."""
+    from breakup_tui.core.letter import letter_needed
+    from breakup_tui.core.plan import Verdict
     from breakup_tui.export import DEFAULT_FORMAT, FORMATS, ExportSource, fits, render, write_export
 
     fmt = args.fmt or DEFAULT_FORMAT[args.what]
@@ -148,6 +150,11 @@ def export_client(store: ClientStore, args: argparse.Namespace, settings: Settin
     except StoreError as problem:
         error(t("cli.damaged", file=f"{stem}.toml", reason=str(problem)))
         return EXIT_CLIENT
+    if args.what == "letter" and not letter_needed(plan):
+        error(t("writing.cli_kept", name=plan.client.name))
+        return EXIT_CLIENT
+    if args.what == "letter" and plan.decide.verdict is Verdict.UNDECIDED:
+        error(t("writing.cli_undecided", name=plan.client.name))
     source = ExportSource(plan, settings, stem, clock.today(), clock.now())
     text = render(args.what, fmt, source)
     if args.output is None:

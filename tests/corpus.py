@@ -33,6 +33,7 @@ def complete_plan(name: str = "Acme Studio") -> Plan:
     plan.notice.last_day = date(2026, 12, 18)
     plan.waffle.pushback.append(Pushback("other", "No, thank you.", "What if we paid double?"))
     plan.options.interim_tools = "Trello"
+    plan.client.greeting = "Jane"
     plan.converse.outcome = "They took it well."
     plan.writing.to = "jane@acme.example"
     plan.writing.subject = "Our work together"

@@ -53,12 +53,35 @@ def filled_plan(name: str = "Acme Studio") -> Plan:
     ]
     o = plan.options
     o.keep_referring = True
+    o.handover.update(
+        files="todo",
+        accounts="todo",
+        domains="not_applicable",
+        documentation="done",
+        brief_replacement="todo",
+        interview_help="not_applicable",
+    )
     o.accounts = [Account("WordPress admin")]
     o.referrals = [Referral("Mario Rossi", "mario@example.com", "WordPress")]
     plan.waffle.commitment = "I finish on the last day, whatever they offer."
     plan.waffle.pushback = [Pushback("more_money", "Thank you, but it is not about the rate.")]
     plan.thank.thanks = "Thank you for three good years of work together."
     plan.thank.reason_if_asked = "The work no longer fits where my business is going."
+    return plan
+
+
+def typical_plan(language: str = "en", address: str = "voi") -> Plan:
+    """The filled plan a few days on: the conversation has taken place and an invoice is overdue.
+
+    Its letter is the reference letter kept under ``tests/fixtures/letters``.
+    """
+    plan = filled_plan()
+    plan.client.language = language
+    plan.client.address = address
+    plan.converse.meeting_on = date(2026, 11, 24)
+    plan.converse.outcome = "They took it well and asked for a hand-over plan."
+    plan.notice.invoices[0].due = date(2026, 11, 20)
+    plan.thank.thanks = ""  # the catalogue's own thanks, in the letter's language and form
     return plan
 
 

@@ -170,6 +170,7 @@ SCENES: list[Scene] = [
     Scene("help-home", both_samples, pressing("f1")),
     Scene("new-client", both_samples, pressing("n", then_type="Corvo & Co")),
     Scene("rename-client", both_samples, pressing("r")),
+    Scene("edit-client", both_samples, pressing("e")),
     Scene("delete-client", both_samples, pressing("delete")),
     Scene("commitment-guard", at_step("decide"), commitment_guard),
     Scene("review", at_step("writing"), pressing("ctrl+r"), gallery=True),

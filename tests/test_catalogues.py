@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from breakup_tui.core.i18n import catalogue, choose_language, language_from_environment
+from breakup_tui.core.plan import ADDRESS_FORMS
 
 PACKAGE = Path(__file__).parent.parent / "breakup_tui"
 
@@ -24,13 +25,34 @@ def test_english_and_italian_have_the_same_keys() -> None:
     assert sorted(set(it) - set(en)) == [], "missing in en.toml"
 
 
+def _forms(value: object) -> list[object]:
+    """A phrase that follows the form of address is a table of the three forms; else the value itself."""
+    if isinstance(value, dict):
+        assert set(value) == set(ADDRESS_FORMS)
+        return list(value.values())
+    return [value]
+
+
 def test_both_languages_use_the_same_placeholders_and_nothing_is_empty() -> None:
     en, it = catalogue("en").messages, catalogue("it").messages
-    for key, text in en.items():
-        if isinstance(text, str):
+    for key, value in en.items():
+        for text in _forms(value):
+            if not isinstance(text, str):
+                continue
             assert text.strip(), f"en: {key} is empty"
-            assert isinstance(it[key], str) and it[key].strip(), f"it: {key} is empty"
-            assert placeholders(text) == placeholders(it[key]), key
+            for italian in _forms(it[key]):
+                assert isinstance(italian, str) and italian.strip(), f"it: {key} is empty"
+                assert placeholders(text) == placeholders(italian), key
+
+
+def test_a_phrase_in_three_forms_says_the_same_thing_in_each() -> None:
+    for language in ("en", "it"):
+        for key, value in catalogue(language).messages.items():
+            if isinstance(value, dict):
+                kinds = {type(form) for form in value.values()}
+                assert len(kinds) == 1, key
+                if kinds == {str}:
+                    assert len({frozenset(placeholders(str(f))) for f in value.values()}) == 1, key
 
 
 def test_every_key_used_in_the_code_exists() -> None:

@@ -32,24 +32,24 @@ def body_of(plan: Plan, settings: Settings = SENDER) -> str:
 
 def test_the_letter_states_the_terms_of_the_ending() -> None:
     body = body_of(filled_plan())
-    assert body.startswith("Dear Jane Doe,")
+    assert body.startswith("Dear Jane,")
     # The computed last day: the meeting on 2 December plus two weeks.
     assert "Wednesday 16 December 2026" in body
-    assert "Website redesign, by 10 December 2026" in body
+    assert "I will finish Website redesign by 10 December 2026." in body
     assert "Newsletter templates (due 22 December 2026)" in body
-    assert "INV-104: €1,200.00, due 30 November 2026" in body
-    assert "INV-105: €450.50, due 18 December 2026" in body
-    assert "Total outstanding: €1,650.50." in body
+    assert "INV-104 (€1,200.00, due 30 November 2026)" in body
+    assert "INV-105 (€450.50, due 18 December 2026)" in body
+    assert "In total, €1,650.50 is outstanding." in body
     assert "WordPress admin" in body
-    assert "Mario Rossi (WordPress), mario@example.com" in body
-    assert "send work your way" in body  # keep_referring
+    assert "Mario Rossi (WordPress, mario@example.com)" in body
+    assert "pass work your way" in body  # keep_referring
     assert "Thank you for three good years of work together." in body
     assert body.rstrip().endswith("Best regards,\nSam Rivera\nRivera Design")
 
 
 def test_the_subject_names_the_last_day() -> None:
     subject = generated_letter(filled_plan(), SENDER, TODAY).subject
-    assert subject == "Wrapping up our work together: last day 16 December 2026"
+    assert subject == "Ending our collaboration: last day 16 December 2026"
 
 
 def test_paid_invoices_are_left_out_and_totals_are_per_currency() -> None:
@@ -61,15 +61,15 @@ def test_paid_invoices_are_left_out_and_totals_are_per_currency() -> None:
         Invoice("US-9", Decimal("75"), "usd", date(2026, 12, 5)),
     ]
     body = body_of(plan)
-    assert "INV-1" not in body
-    assert "INV-3: €300.00\n" in body  # no due date: the amount alone
-    assert "Total outstanding: €500.50 and $75.00." in body
+    assert "INV-1 " not in body
+    assert "INV-3 (€300.00)" in body  # no due date: the amount alone
+    assert "In total, €500.50 and $75.00 are outstanding." in body
 
 
 def test_a_single_unpaid_invoice_has_no_separate_total() -> None:
     plan = filled_plan()
     plan.notice.invoices = plan.notice.invoices[:1]
-    assert "Total outstanding" not in body_of(plan)
+    assert "In total" not in body_of(plan)
 
 
 def test_none_of_the_private_fields_reach_the_letter() -> None:
@@ -109,15 +109,6 @@ def test_none_of_the_private_fields_reach_the_letter() -> None:
         assert "4/5" not in text
 
 
-def test_a_typical_letter_is_short() -> None:
-    for language in ("en", "it"):
-        plan = filled_plan()
-        plan.client.language = language
-        words, verdict = length_verdict(body_of(plan))
-        assert words < 250, language
-        assert verdict == "short"
-
-
 def test_the_generated_letter_passes_the_tone_checker() -> None:
     for language in ("en", "it"):
         plan = filled_plan()
@@ -132,12 +123,12 @@ def test_the_italian_letter_writes_dates_and_money_the_italian_way() -> None:
     plan.client.language = "it"
     plan.thank.thanks = ""
     letter = generated_letter(plan, SENDER, TODAY)
-    assert letter.body.startswith("Gentile Jane Doe,")
+    assert letter.body.startswith("Gentile Jane,")
     assert "mercoledì 16 dicembre 2026" in letter.body
-    assert "INV-104: 1.200,00 €, scadenza 30 novembre 2026" in letter.body
-    assert "Totale da saldare: 1.650,50 €." in letter.body
-    assert "Website redesign, entro il 10 dicembre 2026" in letter.body
-    assert letter.subject.endswith("16 dicembre 2026")
+    assert "INV-104 (1.200,00 €, in scadenza il 30 novembre 2026)" in letter.body
+    assert "In totale, l'importo da saldare è di 1.650,50 €." in letter.body
+    assert "Website redesign entro il 10 dicembre 2026" in letter.body
+    assert letter.subject.endswith("ultimo giorno 16 dicembre 2026")
     assert "Cordiali saluti," in letter.body
 
 
@@ -145,7 +136,7 @@ def test_the_letter_follows_the_clients_language_not_the_interface() -> None:
     from breakup_tui.core.i18n import set_language
 
     set_language("it")
-    assert body_of(filled_plan()).startswith("Dear Jane Doe,")
+    assert body_of(filled_plan()).startswith("Dear Jane,")
 
 
 def test_formatting_for_each_language() -> None:
@@ -162,7 +153,7 @@ def test_no_contact_no_projects_no_invoices_gives_a_plain_letter() -> None:
     plan.options.handover = dict.fromkeys(plan.options.handover, "not_applicable")
     body = body_of(plan, Settings())
     assert body.startswith("Hello,")
-    assert "complete:" not in body and "invoices" not in body and "Before my last day" not in body
+    assert "finish" not in body and "nvoice" not in body and "Before my last day" not in body
     assert body.rstrip().endswith("Best regards,")
 
 
@@ -170,8 +161,8 @@ def test_handover_items_done_and_todo_are_told_apart() -> None:
     plan = filled_plan()
     plan.options.handover.update(files="done", domains="not_applicable")
     body = body_of(plan)
-    assert "I have already:\n- sent you all the project files" in body
-    assert "move the domains" not in body and "domains" not in body
+    assert "I have already sent you all the project files and written down how everything is set up." in body
+    assert "domains" not in body
 
 
 def test_a_signature_replaces_the_name_and_business() -> None:
@@ -184,8 +175,10 @@ def test_user_text_with_braces_or_markup_is_kept_as_written() -> None:
     plan.client.contact = "Ana {contact} [bold]"
     plan.notice.projects = [Project("Site {due} [/]", date(2026, 12, 10), "finish")]
     body = body_of(plan)
-    assert "Dear Ana {contact} [bold]," in body
-    assert "Site {due} [/], by 10 December 2026" in body
+    assert "Dear Ana," in body
+    assert "Site {due} [/] by 10 December 2026" in body
+    plan.client.greeting = "Ana {contact} [bold]"
+    assert "Dear Ana {contact} [bold]," in body_of(plan)
 
 
 def test_a_fading_relationship_gets_a_short_friendly_note() -> None:
@@ -254,7 +247,17 @@ def test_the_users_subject_wins_over_the_generated_one() -> None:
 
 
 @pytest.mark.parametrize(
-    ("words", "verdict"), [(10, "short"), (249, "short"), (250, "long"), (400, "too_long")]
+    ("language", "words", "verdict"),
+    [
+        ("en", 10, "short"),
+        ("en", 249, "short"),
+        ("en", 250, "long"),
+        ("en", 400, "too_long"),
+        # Italian says the same in about a tenth more words, so its gauge allows for it.
+        ("it", 260, "short"),
+        ("it", 275, "long"),
+        ("it", 440, "too_long"),
+    ],
 )
-def test_the_length_gauge(words: int, verdict: str) -> None:
-    assert length_verdict("word " * words) == (words, verdict)
+def test_the_length_gauge_is_per_language(language: str, words: int, verdict: str) -> None:
+    assert length_verdict("word " * words, language) == (words, verdict)

@@ -11,7 +11,7 @@ from breakup_tui.core.plan import STEP_IDS, Invoice, Plan, Project, Verdict
 from breakup_tui.core.review import SETTINGS, find_gaps
 from breakup_tui.core.settings import Settings
 from tests.conftest import TODAY
-from tests.factories import filled_plan
+from tests.factories import filled_plan, typical_plan
 
 SENDER = Settings(your_name="Sam Rivera")
 
@@ -21,11 +21,11 @@ def messages(plan: Plan, settings: Settings = SENDER) -> list[tuple[str, str]]:
 
 
 def test_a_filled_plan_with_a_sender_misses_nothing() -> None:
-    assert messages(filled_plan()) == []
+    assert messages(typical_plan()) == []
 
 
 def test_each_missing_piece_is_named_with_the_step_that_fixes_it() -> None:
-    plan = filled_plan()
+    plan = typical_plan()
     plan.decide.verdict = Verdict.UNDECIDED  # no reason to end: no computed last day either
     plan.client.email = ""
     plan.writing.to = ""
@@ -35,6 +35,7 @@ def test_each_missing_piece_is_named_with_the_step_that_fixes_it() -> None:
     steps = [step for step, _ in gaps]
     text = " ".join(message for _, message in gaps)
     assert steps == ["decide", "notice", "notice", "notice", "notice", "writing", SETTINGS]
+    assert text.startswith("No verdict yet")
     assert "No last working day" in text
     assert "“Logo” is neither to finish nor to hand over" in text
     assert "“Logo” has no due date" in text
@@ -44,15 +45,15 @@ def test_each_missing_piece_is_named_with_the_step_that_fixes_it() -> None:
 
 
 def test_a_project_to_finish_after_the_last_day_is_flagged() -> None:
-    plan = filled_plan()
-    plan.notice.projects[1].plan = "finish"  # due 22 December, the last day is the 16th
+    plan = typical_plan()
+    plan.notice.projects[1].plan = "finish"  # due 22 December, the last day is the 10th
     assert messages(plan) == [
         ("notice", "“Newsletter templates” is due after the last day but marked to finish.")
     ]
 
 
 def test_paid_invoices_need_no_due_date() -> None:
-    plan = filled_plan()
+    plan = typical_plan()
     plan.notice.invoices.append(Invoice("OLD", Decimal("10"), "EUR", None, paid=True))
     assert messages(plan) == []
 

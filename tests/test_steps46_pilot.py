@@ -8,8 +8,9 @@ from typing import Any
 from textual.widgets import Checkbox, Input, OptionList, Select, Static
 
 from breakup_tui.app import BreakupApp
-from breakup_tui.core.i18n import catalogue, t
+from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan, Verdict
+from breakup_tui.core.suggestions import pushback_answer, thank_suggestions
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.dialogs.referral_picker import ReferralPicker
@@ -19,7 +20,7 @@ from breakup_tui.ui.widgets.fields import FieldError, TextField
 from breakup_tui.ui.widgets.item_rows import ItemRows
 from breakup_tui.ui.widgets.suggested import SuggestedNotes
 from breakup_tui.ui.widgets.tone_hints import ToneHints
-from tests.conftest import Dirs
+from tests.conftest import TODAY, Dirs
 from tests.factories import filled_plan
 from tests.helpers import settle, type_text
 
@@ -142,8 +143,9 @@ async def test_hand_over_items_are_marked_and_restored(store: ClientStore) -> No
     app = BreakupApp(open_client=acme)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await choose(pilot, "handover-files", 1)  # to do → done
-        await choose(pilot, "handover-domains", 2)  # to do → not applicable
+        await choose(pilot, "handover-files", 2)  # not decided → done
+        await choose(pilot, "handover-domains", 3)  # not decided → not applicable
+        await choose(pilot, "handover-accounts", 1)  # not decided → to do
         await focus_on(pilot, "#account-new Input")
         await type_text(pilot, "WordPress admin")
         await pilot.press("enter")
@@ -166,9 +168,9 @@ async def test_hand_over_items_are_marked_and_restored(store: ClientStore) -> No
         "files": "done",
         "accounts": "todo",
         "domains": "not_applicable",
-        "documentation": "todo",
-        "brief_replacement": "todo",
-        "interview_help": "todo",
+        "documentation": "undecided",
+        "brief_replacement": "undecided",
+        "interview_help": "undecided",
     }
     assert options["accounts"] == [{"label": "WordPress admin"}]
     assert options["interim_tools"] == "Trello for tasks"
@@ -280,17 +282,20 @@ async def test_pushback_answers_and_thanks_are_restored_after_quitting(store: Cl
         )
         await pilot.press("ctrl+q")
 
-    english = catalogue("en")
+    plan = store.load(acme).plan
+    money_answer = pushback_answer(plan, "more_money", TODAY)
+    second_thanks = thank_suggestions(plan, "thanks", TODAY)[1]
+    assert "my last day remains the day we agreed" in money_answer  # no last day in this plan yet
     data = saved(store, acme)
     assert data["waffle"] == {
         "commitment": "I stop on 18 December.",
         "pushback": [
-            {"kind": "more_money", "answer": english.t("waffle.suggest_more_money")},
+            {"kind": "more_money", "answer": money_answer},
             {"kind": "other", "answer": "No, thank you. My decision is made.", "text": "Stay until March?"},
         ],
     }
     assert data["thank"] == {
-        "thanks": english.raw("thank.suggest_thanks")[1],
+        "thanks": second_thanks,
         "reason_if_asked": "My work is moving elsewhere.",
     }
     assert data["progress"]["status"]["waffle"] == "in_progress"
@@ -300,13 +305,13 @@ async def test_pushback_answers_and_thanks_are_restored_after_quitting(store: Cl
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         thanks = app.screen.query_one("#thank-thanks", SuggestedNotes)
-        assert thanks.value == english.raw("thank.suggest_thanks")[1]
+        assert thanks.value == second_thanks
         await pilot.press("alt+left")
         await settle(pilot)
         screen = app.screen
         assert screen.query_one("#commitment", TextField).value == "I stop on 18 December."
         answers = [notes.value for notes in screen.query(SuggestedNotes)]
-        assert answers == [english.t("waffle.suggest_more_money"), "No, thank you. My decision is made."]
+        assert answers == [money_answer, "No, thank you. My decision is made."]
         their_words = screen.query(".pushback-card TextField").last(TextField)
         assert their_words.value == "Stay until March?"
         # "More money" is already there, so it is no longer offered; "something else" always is.
@@ -336,7 +341,9 @@ async def test_thanks_come_in_the_letter_language_and_the_tone_checker_runs(stor
         )
         await press_button(pilot, "#thank-thanks .suggest")
         value = app.screen.query_one("#thank-thanks", SuggestedNotes).value
-        assert value == catalogue("it").raw("thank.suggest_thanks")[0]
+        plan = app.screen.query_one(StepForm).plan
+        assert value == thank_suggestions(plan, "thanks", TODAY)[0]
+        assert value.startswith("Vi ringrazio")  # a company, addressed as voi by default
         await focus_on(pilot, "#thank-reason-if-asked TextArea")
         await type_text(pilot, "dobbiamo lasciarci")
         await pilot.pause(0.5)

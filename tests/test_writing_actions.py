@@ -84,7 +84,7 @@ async def test_copy_puts_the_letter_on_the_clipboard(store: ClientStore, dirs: D
         await settle(pilot)
         await press_button(pilot, "#letter-copy")
         await pilot.pause()
-        assert app.clipboard.startswith("Dear Jane Doe,")
+        assert app.clipboard.startswith("Dear Jane,")
         assert app.clipboard.rstrip().endswith("Rivera Design")
 
 
@@ -116,7 +116,7 @@ async def test_export_and_copy_from_the_home_screen(store: ClientStore, dirs: Di
         await settle(pilot)
         assert "BEGIN:VEVENT" in target.read_text()
         await app.run_action("copy_letter")
-        assert app.clipboard.startswith("Dear Jane Doe,")
+        assert app.clipboard.startswith("Dear Jane,")
 
 
 async def test_settings_switch_the_interface_language_and_the_theme(dirs: Dirs) -> None:
@@ -147,5 +147,5 @@ async def test_open_in_mail_hands_a_mailto_link_to_the_system(
         await settle(pilot)
         await press_button(pilot, "#letter-mail")
     [url] = opened
-    assert url.startswith("mailto:jane@acme.example?subject=Wrapping%20up")
-    assert "Dear%20Jane%20Doe" in url
+    assert url.startswith("mailto:jane@acme.example?subject=Ending%20our%20collaboration")
+    assert "Dear%20Jane%2C" in url

@@ -11,7 +11,7 @@ from datetime import date
 from breakup_tui.core.formatting import format_day, format_list, format_money, format_totals
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.notice import effective_last_day
-from breakup_tui.core.plan import REASONS, Plan
+from breakup_tui.core.plan import HANDOVER_ITEMS, HANDOVER_UNDECIDED, REASONS, Plan
 
 Answer = tuple[str, str]  # (label, value)
 
@@ -80,17 +80,22 @@ def _notice(plan: Plan, today: date) -> list[Answer]:
 
 def _options(plan: Plan, today: date) -> list[Answer]:
     o = plan.options
-    states = list(o.handover.values())
+    states = [o.handover.get(item, HANDOVER_UNDECIDED) for item in HANDOVER_ITEMS]
     handover = t(
         "review.handover_value",
         todo=states.count("todo"),
         done=states.count("done"),
         skipped=states.count("not_applicable"),
+        undecided=states.count(HANDOVER_UNDECIDED),
     )
     language = current_language()
+    undecided = [
+        t(f"options.item_{item}") for item in HANDOVER_ITEMS if o.handover.get(item) == HANDOVER_UNDECIDED
+    ]
     return [
         (t("review.referrals"), format_list([r.name for r in o.referrals], language) or t("common.none")),
         (t("review.handover"), handover),
+        (t("review.handover_undecided"), format_list(undecided, language) or t("common.none")),
         (t("review.accounts"), format_list([a.label for a in o.accounts], language) or t("common.none")),
         (t("review.keep_referring"), t("common.yes") if o.keep_referring else t("common.no")),
     ]

@@ -14,9 +14,12 @@ from typing import Any
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import (
+    ADDRESS_FORMS,
     CHANNELS,
+    DEFAULT_ADDRESS,
     HANDOVER_ITEMS,
     HANDOVER_STATES,
+    HANDOVER_UNDECIDED,
     PROJECT_PLANS,
     PUSHBACK_KINDS,
     SCHEMA_VERSION,
@@ -68,7 +71,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "writing",
         }
     ),
-    "client": frozenset({"name", "contact", "email", "language", "income_share"}),
+    "client": frozenset({"name", "contact", "email", "language", "income_share", "greeting", "address"}),
     "progress": frozenset({"current", "updated", "status"}),
     "progress.status": frozenset(STEP_IDS),
     "decide": frozenset(
@@ -121,6 +124,8 @@ def plan_from_data(data: Any) -> Plan:
         email=c.text("email"),
         language=c.choice("language", ("en", "it"), "en") or "en",
         income_share=c.integer("income_share", 0, 100),
+        greeting=c.text("greeting"),
+        address=c.choice("address", ADDRESS_FORMS, DEFAULT_ADDRESS) or DEFAULT_ADDRESS,
     )
 
     p = root.table("progress")
@@ -184,7 +189,7 @@ def plan_from_data(data: Any) -> Plan:
     options = Options(
         keep_referring=o.boolean("keep_referring"),
         interim_tools=o.text("interim_tools"),
-        handover={item: h.choice(item, HANDOVER_STATES, "todo") or "todo" for item in HANDOVER_ITEMS},
+        handover=_handover(h),
         accounts=[Account(label=r.text("label")) for r in o.tables("accounts")],
         referrals=[_referral(r) for r in o.tables("referrals")],
     )
@@ -228,6 +233,18 @@ def plan_from_data(data: Any) -> Plan:
     )
 
 
+def _handover(h: TableReader) -> dict[str, str]:
+    """Each item's state as written; an item the file leaves out is one the user has not decided.
+
+    Files from before the undecided state always list all six items, so their
+    "todo" keeps meaning what it meant: the letter promises it.
+    """
+    return {
+        item: h.choice(item, HANDOVER_STATES, HANDOVER_UNDECIDED) or HANDOVER_UNDECIDED
+        for item in HANDOVER_ITEMS
+    }
+
+
 def _incident(r: TableReader) -> Incident:
     when = r.day("date")
     if when is None:
@@ -267,6 +284,8 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
                 "email": plan.client.email,
                 "language": plan.client.language,
                 "income_share": plan.client.income_share,
+                "greeting": plan.client.greeting or None,
+                "address": plan.client.address,
             }
         ),
         "progress": _drop_unset(
@@ -324,7 +343,9 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
         "options": {
             "keep_referring": plan.options.keep_referring,
             "interim_tools": plan.options.interim_tools,
-            "handover": {item: plan.options.handover.get(item, "todo") for item in HANDOVER_ITEMS},
+            "handover": {
+                item: plan.options.handover.get(item, HANDOVER_UNDECIDED) for item in HANDOVER_ITEMS
+            },
             "accounts": [{"label": a.label} for a in plan.options.accounts],
             "referrals": [referral_to_data(r) for r in plan.options.referrals],
         },

@@ -13,10 +13,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from breakup_tui.core.plan import LANGUAGES
+from breakup_tui.core.plan import ADDRESS_FORMS, LANGUAGES
+from breakup_tui.core.plan import DEFAULT_ADDRESS as DEFAULT_FORM
 
 DEFAULT_LANGUAGE = "en"
 _current = DEFAULT_LANGUAGE
+
+# Italian speaks to the client as a company (voi), one person formally (Lei) or
+# informally (tu). A phrase that changes with the form is a table with exactly
+# those three keys; it stays one entry, so both catalogues keep the same keys.
 
 
 class _KeepMissing(dict[str, Any]):
@@ -26,11 +31,18 @@ class _KeepMissing(dict[str, Any]):
         return "{" + key + "}"
 
 
+def fill(text: str, /, **values: Any) -> str:
+    """``text`` with its placeholders filled; one without a value stays visible as written."""
+    return text.format_map(_KeepMissing(values))
+
+
 def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in table.items():
         dotted = f"{prefix}{key}"
-        if isinstance(value, Mapping):
+        if isinstance(value, Mapping) and set(value) == set(ADDRESS_FORMS):
+            flat[dotted] = dict(value)
+        elif isinstance(value, Mapping):
             flat.update(_flatten(value, dotted + "."))
         else:
             flat[dotted] = value
@@ -64,6 +76,31 @@ class Catalogue:
         if not isinstance(self.messages.get(chosen), str):
             chosen = f"{key}.other"
         return self.t(chosen, n=count, **values)
+
+    def phrase(self, key: str, form: str, /, **values: Any) -> str:
+        """``key`` in the form of address ``form``; a phrase the same in every form is a plain string."""
+        text = self.in_form(self.messages.get(key), form)
+        if not isinstance(text, str):
+            return key
+        return text.format_map(_KeepMissing(values)) if values else text
+
+    def plural_phrase(self, key: str, count: int, form: str, /, **values: Any) -> str:
+        """The counted message ``key`` (see ``plural``), in the form of address ``form``."""
+        chosen = f"{key}.{plural_category(self.language, count)}"
+        if chosen not in self.messages:
+            chosen = f"{key}.other"
+        return self.phrase(chosen, form, n=count, **values)
+
+    def raw_in_form(self, key: str, form: str, default: Any = None) -> Any:
+        """A non-text entry (a list of suggestions) in the form of address ``form``."""
+        value = self.in_form(self.messages.get(key), form)
+        return default if value is None else value
+
+    @staticmethod
+    def in_form(value: Any, form: str) -> Any:
+        if isinstance(value, dict) and set(value) == set(ADDRESS_FORMS):
+            return value.get(form, value[DEFAULT_FORM])
+        return value
 
     def raw(self, key: str, default: Any = None) -> Any:
         """A non-text entry (a list of suggestions, a table of rules)."""

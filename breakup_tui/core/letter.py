@@ -14,17 +14,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from breakup_tui.core.formatting import format_day, format_list, format_money, format_totals, word_count
 from breakup_tui.core.i18n import Catalogue, catalogue
 from breakup_tui.core.notice import effective_last_day
-from breakup_tui.core.plan import HANDOVER_ITEMS, Plan, Referral, Verdict, Writing
+from breakup_tui.core.plan import HANDOVER_ITEMS, Invoice, Plan, Project, Referral, Verdict, Writing
 from breakup_tui.core.settings import Settings
 
 BULLET = "- "
-# P4: under this many words the letter reads as short and simple; past the second, it needs trimming.
-SHORT_WORDS = 250
-LONG_WORDS = 400
+# Up to this many hand-over items read well in one sentence; more read better as a list.
+SENTENCE_ITEMS = 3
+# P4, per language: Italian takes about a tenth more words to say the same thing.
+LENGTH_LIMITS: dict[str, tuple[int, int]] = {"en": (250, 400), "it": (275, 440)}
+_BRACKETS = set("()[]")
 
 
 @dataclass(frozen=True)
@@ -35,17 +38,9 @@ class Letter:
     language: str
 
 
-def _bullets(intro: str, items: list[str]) -> str:
-    return "\n".join([intro, *(BULLET + item for item in items)])
-
-
-def _referral(referral: Referral) -> str:
-    text = referral.name.strip()
-    if referral.speciality.strip():
-        text += f" ({referral.speciality.strip()})"
-    if referral.contact.strip():
-        text += f", {referral.contact.strip()}"
-    return text
+def _by_date(day: date | None) -> tuple[int, date]:
+    # Dated items first, earliest first; undated ones after, in the order the user wrote them.
+    return (0, day) if day else (1, date.max)
 
 
 def signature_block(settings: Settings) -> str:
@@ -55,75 +50,107 @@ def signature_block(settings: Settings) -> str:
     return "\n".join(line for line in (settings.your_name.strip(), settings.business.strip()) if line)
 
 
+def conversation_held(plan: Plan, today: date) -> bool:
+    """The talk with the client (D7) has happened: its date is today or earlier."""
+    meeting = plan.converse.meeting_on
+    return meeting is not None and meeting <= today
+
+
 class _Composer:
-    """Builds the letter's paragraphs for one plan in one language."""
+    """Builds the letter's paragraphs for one plan, in its language and form of address."""
 
     def __init__(self, plan: Plan, settings: Settings, today: date) -> None:
         self.plan = plan
         self.settings = settings
+        self.today = today
         self.language = plan.client.language
+        self.form = plan.client.address
         self.m: Catalogue = catalogue(self.language)
         self.last_day = effective_last_day(plan, today)
+        self.client = plan.client.name.strip()
 
-    def day(self, day: date) -> str:
-        return format_day(day, self.language)
+    # -- words -----------------------------------------------------------------
+
+    def say(self, key: str, **values: Any) -> str:
+        return self.m.phrase(f"letter.{key}", self.form, **values)
+
+    def say_n(self, key: str, count: int, **values: Any) -> str:
+        return self.m.plural_phrase(f"letter.{key}", count, self.form, **values)
+
+    def day(self, day: date, article: str | None = "") -> str:
+        # Inside a sentence Italian puts an article before the day; a title does not.
+        return format_day(day, self.language, article=article)
+
+    def items(self, items: list[str]) -> str:
+        return format_list(items, self.language)
+
+    # -- paragraphs ------------------------------------------------------------
 
     def greeting(self) -> str:
-        contact = self.plan.client.contact.strip()
-        return (
-            self.m.t("letter.greeting", contact=contact) if contact else self.m.t("letter.greeting_general")
+        name = self.plan.client.greeting_name()
+        return self.say("greeting", name=name) if name else self.say("greeting_general")
+
+    def opening(self) -> str:
+        # Only a conversation that has taken place may be referred to (D7).
+        if conversation_held(self.plan, self.today):
+            assert self.plan.converse.meeting_on is not None
+            sentence = self.say("opening_after_talk", day=self.day(self.plan.converse.meeting_on, "di"))
+        else:
+            sentence = self.say("opening")
+        if self.last_day is not None:
+            weekday = format_day(self.last_day, self.language, weekday=True)
+            sentence += " " + self.say("last_day", day=weekday)
+        return sentence
+
+    def projects(self) -> str:
+        named = sorted(
+            (p for p in self.plan.notice.projects if p.name.strip()), key=lambda p: _by_date(p.due)
         )
-
-    def ending(self) -> str:
-        if self.last_day is None:
-            return self.m.t("letter.ending_no_day")
-        return self.m.t("letter.ending", last_day=format_day(self.last_day, self.language, weekday=True))
-
-    def deliverables(self) -> list[str]:
-        finish, hand_over = [], []
-        for project in self.plan.notice.projects:
-            if not project.name.strip():
-                continue
-            name = project.name.strip()
-            if project.plan == "hand_over":
-                item = (
-                    self.m.t("letter.handover_project_item", project=name, due=self.day(project.due))
-                    if project.due
-                    else name
-                )
-                hand_over.append(item)
-            else:
-                item = (
-                    self.m.t("letter.deliver_item", project=name, due=self.day(project.due))
-                    if project.due
-                    else name
-                )
-                finish.append(item)
-        paragraphs = []
+        finish = [self.project(p, "finish_item") for p in named if p.plan != "hand_over"]
+        hand_over = [self.project(p, "handover_project_item") for p in named if p.plan == "hand_over"]
+        sentences = []
         if finish:
-            paragraphs.append(_bullets(self.m.t("letter.deliver_intro"), finish))
+            key = "finish" if self.last_day else "finish_no_day"
+            sentences.append(self.say(key, items=self.items(finish)))
         if hand_over:
-            paragraphs.append(_bullets(self.m.t("letter.handover_projects_intro"), hand_over))
-        return paragraphs
+            sentences.append(self.say("handover_projects", items=self.items(hand_over)))
+        return " ".join(sentences)
 
-    def owed(self) -> list[str]:
-        unpaid = [i for i in self.plan.notice.invoices if not i.paid]
-        if not unpaid:
-            return []
-        items = []
-        for invoice in unpaid:
-            amount = format_money(invoice.amount, invoice.currency, self.language)
-            number = invoice.number.strip() or self.m.t("letter.invoice_unnumbered")
-            if invoice.due:
-                items.append(
-                    self.m.t("letter.owed_item", number=number, amount=amount, due=self.day(invoice.due))
-                )
-            else:
-                items.append(self.m.t("letter.owed_item_undated", number=number, amount=amount))
-        text = _bullets(self.m.t("letter.owed_intro"), items)
+    def project(self, project: Project, key: str) -> str:
+        name = project.name.strip()
+        return self.say(key, project=name, due=self.day(project.due)) if project.due else name
+
+    def invoices(self) -> str:
+        unpaid = sorted((i for i in self.plan.notice.invoices if not i.paid), key=lambda i: _by_date(i.due))
+        overdue = [i for i in unpaid if i.due is not None and i.due < self.today]
+        still_open = [i for i in unpaid if i not in overdue]
+        sentences = []
+        if len(overdue) == 1:
+            sentences.append(self.say("overdue_one", **self.invoice_values(overdue[0])))
+        elif overdue:
+            items = [self.say("overdue_item", **self.invoice_values(i)) for i in overdue]
+            sentences.append(self.say("overdue_many", items=self.items(items)))
+        if len(still_open) == 1:
+            invoice = still_open[0]
+            key = "open_one" if invoice.due else "open_one_undated"
+            sentences.append(self.say(key, **self.invoice_values(invoice)))
+        elif still_open:
+            items = [
+                self.say("open_item" if i.due else "open_item_undated", **self.invoice_values(i))
+                for i in still_open
+            ]
+            sentences.append(self.say("open_many", items=self.items(items)))
         if len(unpaid) > 1:
-            text += "\n" + self.m.t("letter.owed_total", total=format_totals(unpaid, self.language))
-        return [text]
+            currencies = len({i.currency.strip().upper() or "EUR" for i in unpaid})
+            sentences.append(self.say_n("total", currencies, total=format_totals(unpaid, self.language)))
+        return " ".join(sentences)
+
+    def invoice_values(self, invoice: Invoice) -> dict[str, str]:
+        return {
+            "number": invoice.number.strip() or self.say("invoice_unnumbered"),
+            "amount": format_money(invoice.amount, invoice.currency, self.language),
+            "due": self.day(invoice.due) if invoice.due else "",
+        }
 
     def handover(self) -> list[str]:
         labels = [a.label.strip() for a in self.plan.options.accounts if a.label.strip()]
@@ -131,45 +158,61 @@ class _Composer:
         for state in ("todo", "done"):
             items = []
             for item in HANDOVER_ITEMS:
-                if self.plan.options.handover.get(item, "todo") != state:
+                if self.plan.options.handover.get(item) != state:
                     continue
                 if item == "accounts" and labels:
-                    key = f"letter.handover_{state}_accounts_labels"
-                    items.append(self.m.t(key, labels=format_list(labels, self.language)))
+                    key = f"handover_{state}_account_labels"
+                    items.append(self.say_n(key, len(labels), labels=self.items(labels), client=self.client))
                 else:
-                    items.append(self.m.t(f"letter.handover_{state}_{item}"))
-            if items:
-                paragraphs.append(_bullets(self.m.t(f"letter.handover_{state}_intro"), items))
-        tools = self.plan.options.interim_tools.strip()
+                    items.append(self.say(f"handover_{state}_{item}", client=self.client))
+            if len(items) > SENTENCE_ITEMS:
+                paragraphs.append(
+                    "\n".join([self.say(f"handover_{state}_list"), *(BULLET + i for i in items)])
+                )
+            elif items:
+                paragraphs.append(self.say(f"handover_{state}", items=self.items(items)))
+        # The sentence ends with our own full stop, so the user's is dropped.
+        tools = self.plan.options.interim_tools.strip().rstrip(".")
         if tools:
-            paragraphs.append(self.m.t("letter.tools", tools=tools))
+            paragraphs.append(self.say("tools", tools=tools))
         return paragraphs
 
-    def referrals(self, intro_key: str) -> list[str]:
-        named = [r for r in self.plan.options.referrals if r.name.strip()]
-        paragraphs = []
-        if named:
-            paragraphs.append(_bullets(self.m.t(intro_key), [_referral(r) for r in named]))
+    def referral(self, referral: Referral) -> str:
+        details = ", ".join(d.strip() for d in (referral.speciality, referral.contact) if d.strip())
+        name = referral.name.strip()
+        if not details:
+            return name
+        # The user's own brackets stay as written; ours then give way to a comma.
+        plain = _BRACKETS & set(details + name)
+        return self.say("referral_item_plain" if plain else "referral_item", name=name, details=details)
+
+    def referrals(self, fading: bool) -> str:
+        named = [self.referral(r) for r in self.plan.options.referrals if r.name.strip()]
+        sentences = []
+        if named and fading:
+            sentences.append(self.say_n("fade_referrals", len(named), items=self.items(named)))
+        elif named:
+            sentences.append(self.say("referrals", items=self.items(named)))
         if self.plan.options.keep_referring:
-            paragraphs.append(self.m.t("letter.keep_referring"))
-        return paragraphs
+            sentences.append(self.say("keep_referring"))
+        return " ".join(sentences)
+
+    def closing(self) -> str:
+        thanks = self.plan.thank.thanks.strip() or self.say("thanks")
+        return f"{thanks} {self.say('close')}"
 
     def sign_off(self) -> str:
-        return "\n".join(
-            line for line in (self.m.t("letter.sign_off"), signature_block(self.settings)) if line
-        )
+        return "\n".join(line for line in (self.say("sign_off"), signature_block(self.settings)) if line)
 
     def ending_letter(self) -> list[str]:
-        thanks = self.plan.thank.thanks.strip() or self.m.t("letter.thanks")
         return [
             self.greeting(),
-            thanks,
-            self.ending(),
-            *self.deliverables(),
-            *self.owed(),
+            self.opening(),
+            self.projects(),
+            self.invoices(),
             *self.handover(),
-            *self.referrals("letter.referrals_intro"),
-            self.m.t("letter.close"),
+            self.referrals(fading=False),
+            self.closing(),
             self.sign_off(),
         ]
 
@@ -177,9 +220,9 @@ class _Composer:
         # D8: nothing to terminate, so no dates or terms; thanks, and a door left open.
         return [
             self.greeting(),
-            self.plan.thank.thanks.strip() or self.m.t("letter.fade_thanks"),
-            *self.referrals("letter.fade_referrals_intro"),
-            self.m.t("letter.fade_close"),
+            self.plan.thank.thanks.strip() or self.say("fade_thanks"),
+            self.referrals(fading=True),
+            self.say("fade_close"),
             self.sign_off(),
         ]
 
@@ -190,10 +233,15 @@ class _Composer:
 
     def subject(self) -> str:
         if self.plan.decide.verdict is Verdict.FADE:
-            return self.m.t("letter.fade_subject")
+            return self.say("fade_subject")
         if self.last_day is None:
-            return self.m.t("letter.subject_no_day")
-        return self.m.t("letter.subject", last_day=self.day(self.last_day))
+            return self.say("subject_no_day")
+        return self.say("subject", last_day=self.day(self.last_day, None))
+
+
+def letter_needed(plan: Plan) -> bool:
+    """A kept client gets no letter: nothing is ending (the plan and calendar still export)."""
+    return plan.decide.verdict is not Verdict.KEEP
 
 
 def generated_letter(plan: Plan, settings: Settings, today: date) -> Letter:
@@ -259,11 +307,12 @@ def keep_mine(writing: Writing, generated_body: str) -> None:
     writing.based_on = generated_body
 
 
-def length_verdict(text: str) -> tuple[int, str]:
-    """The word count and how it reads against P4: ``short``, ``long`` or ``too_long``."""
+def length_verdict(text: str, language: str = "en") -> tuple[int, str]:
+    """The word count and how it reads against P4 in ``language``: ``short``, ``long`` or ``too_long``."""
+    short, long = LENGTH_LIMITS.get(language, LENGTH_LIMITS["en"])
     words = word_count(text)
-    if words < SHORT_WORDS:
+    if words < short:
         return words, "short"
-    if words < LONG_WORDS:
+    if words < long:
         return words, "long"
     return words, "too_long"

@@ -57,7 +57,12 @@ HANDOVER_ITEMS: tuple[str, ...] = (
     "brief_replacement",
     "interview_help",
 )
-HANDOVER_STATES: tuple[str, ...] = ("todo", "done", "not_applicable")
+# Every item starts undecided: only what the user chose to do (or did) becomes a promise.
+HANDOVER_UNDECIDED = "undecided"
+HANDOVER_STATES: tuple[str, ...] = (HANDOVER_UNDECIDED, "todo", "done", "not_applicable")
+# How an Italian letter speaks to the client; English has one form for all three.
+ADDRESS_FORMS: tuple[str, ...] = ("voi", "lei", "tu")
+DEFAULT_ADDRESS = "voi"
 PUSHBACK_KINDS: tuple[str, ...] = (
     "more_money",
     "one_more_project",
@@ -75,6 +80,17 @@ class ClientDetails:
     email: str = ""
     language: str = "en"
     income_share: int | None = None
+    # The name after "Dear"; empty means the contact's first word.
+    greeting: str = ""
+    address: str = DEFAULT_ADDRESS
+
+    def greeting_name(self) -> str:
+        """Whom the letter greets: the chosen name, else the contact's first name."""
+        chosen = self.greeting.strip()
+        if chosen:
+            return chosen
+        words = self.contact.split()
+        return words[0] if words else ""
 
 
 @dataclass
@@ -162,7 +178,9 @@ class Account:
 class Options:
     keep_referring: bool = False
     interim_tools: str = ""
-    handover: dict[str, str] = field(default_factory=lambda: dict.fromkeys(HANDOVER_ITEMS, "todo"))
+    handover: dict[str, str] = field(
+        default_factory=lambda: dict.fromkeys(HANDOVER_ITEMS, HANDOVER_UNDECIDED)
+    )
     accounts: list[Account] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
 
@@ -212,7 +230,42 @@ class Plan:
     schema_version: int = SCHEMA_VERSION
 
     @classmethod
-    def new(cls, name: str, *, contact: str = "", email: str = "", language: str = "en") -> Plan:
-        plan = cls(client=ClientDetails(name=name, contact=contact, email=email, language=language))
+    def new(
+        cls,
+        name: str,
+        *,
+        contact: str = "",
+        email: str = "",
+        language: str = "en",
+        greeting: str = "",
+        address: str = DEFAULT_ADDRESS,
+    ) -> Plan:
+        details = ClientDetails(
+            name=name, contact=contact, email=email, language=language, greeting=greeting, address=address
+        )
+        plan = cls(client=details)
         plan.writing.to = email
         return plan
+
+    def edit_client(
+        self, *, name: str, contact: str, email: str, language: str, greeting: str, address: str
+    ) -> bool:
+        """Take the details from the client dialog; True when anything changed.
+
+        The letter's ``To`` follows the email, unless the user wrote another address there.
+        """
+        before = (self.client, self.writing.to)
+        new = ClientDetails(
+            name=name,
+            contact=contact,
+            email=email,
+            language=language if language in LANGUAGES else self.client.language,
+            income_share=self.client.income_share,
+            greeting=greeting,
+            address=address if address in ADDRESS_FORMS else self.client.address,
+        )
+        if self.writing.to.strip() in ("", self.client.email.strip()):
+            self.writing.to = email
+        changed = (new, self.writing.to) != before
+        self.client = new
+        return changed

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from breakup_tui.core.i18n import t
+from breakup_tui.core.formatting import format_day
+from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.notice import effective_last_day
-from breakup_tui.core.plan import Plan, Verdict
+from breakup_tui.core.plan import HANDOVER_ITEMS, HANDOVER_UNDECIDED, Plan, Verdict
 from breakup_tui.core.settings import Settings
 
 SETTINGS = "settings"
@@ -31,6 +32,25 @@ def _decide_gaps(plan: Plan) -> list[Gap]:
     if verdict is Verdict.KEEP:
         return [Gap("decide", t("review.gap_kept"))]
     return []
+
+
+def _converse_gaps(plan: Plan, today: date) -> list[Gap]:
+    # D7: the talk comes before the letter; until it has happened the letter does not mention it.
+    meeting = plan.converse.meeting_on
+    if meeting is None:
+        return [Gap("converse", t("review.gap_talk_first"))]
+    if meeting > today:
+        day = format_day(meeting, current_language(), article="")
+        return [Gap("converse", t("review.gap_talk_planned", day=day))]
+    return []
+
+
+def _options_gaps(plan: Plan) -> list[Gap]:
+    return [
+        Gap("options", t("review.gap_handover_undecided", item=t(f"options.item_{item}")))
+        for item in HANDOVER_ITEMS
+        if plan.options.handover.get(item, HANDOVER_UNDECIDED) == HANDOVER_UNDECIDED
+    ]
 
 
 def _notice_gaps(plan: Plan, today: date) -> list[Gap]:
@@ -59,13 +79,17 @@ def _notice_gaps(plan: Plan, today: date) -> list[Gap]:
 
 def find_gaps(plan: Plan, settings: Settings, today: date) -> list[Gap]:
     """Everything that would leave the letter incomplete, in the order of the steps."""
-    fading = plan.decide.verdict is Verdict.FADE
     gaps = _decide_gaps(plan)
-    if fading:
+    if plan.decide.verdict is Verdict.KEEP:
+        # Nothing is ending, so nothing else is missing.
+        return gaps
+    if plan.decide.verdict is Verdict.FADE:
         if any(not i.paid for i in plan.notice.invoices):
             gaps.append(Gap("notice", t("review.gap_fade_unpaid")))
     else:
+        gaps.extend(_converse_gaps(plan, today))
         gaps.extend(_notice_gaps(plan, today))
+        gaps.extend(_options_gaps(plan))
     if not (plan.writing.to.strip() or plan.client.email.strip()):
         gaps.append(Gap("writing", t("review.gap_no_email")))
     if not settings.has_sender() and not settings.signature.strip():

@@ -12,7 +12,8 @@ class Settings:
     email: str = ""
     signature: str = ""
     language: str | None = None  # interface language; None follows the environment
-    letter_language: str = "en"  # the default for new clients
+    # The default for new clients; None: the language the app speaks.
+    letter_language: str | None = None
     theme: str = "textual-dark"
     # The letter asks for the sender's details once; after that only Settings does.
     sender_asked: bool = False

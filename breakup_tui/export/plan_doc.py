@@ -21,7 +21,7 @@ from breakup_tui.export import ExportSource
 from breakup_tui.export.ics import calendar_events
 from breakup_tui.export.text import markdown_paragraphs
 
-CHECKBOX = {"todo": "[ ]", "done": "[x]", "not_applicable": "[-]"}
+CHECKBOX = {"undecided": "[?]", "todo": "[ ]", "done": "[x]", "not_applicable": "[-]"}
 
 
 def _day(day: date | None) -> str:

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.humanize import ago, short_date
-from breakup_tui.core.i18n import t
+from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.plan import STEP_IDS, Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary, name_in_use
@@ -36,6 +36,8 @@ class HomeScreen(Screen[None]):
         Binding("n", "new_client", "home.key_new", id="home.new"),
         Binding("enter", "open_client", "home.key_open", key_display="⏎", priority=True, id="home.open"),
         Binding("r", "rename_client", "home.key_rename", id="home.rename"),
+        # Not in the footer, which is full at 80 columns; the palette and F1 name it.
+        Binding("e", "edit_client", "client_form.key_edit", show=False, id="home.edit"),
         Binding("delete", "delete_client", "home.key_delete", key_display="del", id="home.delete"),
         Binding("u", "undo_delete", "home.key_undo", show=False, id="home.undo"),
         Binding("slash", "filter", "home.key_filter", key_display="/", id="home.filter"),
@@ -175,7 +177,14 @@ class HomeScreen(Screen[None]):
         def created(form: ClientForm | None) -> None:
             if form is None:
                 return
-            plan = Plan.new(form.name, contact=form.contact, email=form.email, language=form.language)
+            plan = Plan.new(
+                form.name,
+                contact=form.contact,
+                email=form.email,
+                language=form.language,
+                greeting=form.greeting,
+                address=form.address,
+            )
             try:
                 stem = self.store.create(plan)
             except StoreError as error:
@@ -191,8 +200,9 @@ class HomeScreen(Screen[None]):
         )
 
     def app_settings_letter_language(self) -> str:
+        """The letter language chosen in Settings, else the language the app speaks."""
         settings = getattr(self.app, "settings", None)
-        return getattr(settings, "letter_language", "en") or "en"
+        return getattr(settings, "letter_language", None) or current_language()
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
@@ -232,6 +242,37 @@ class HomeScreen(Screen[None]):
                 lambda name: self.name_taken(name, except_stem=stem), rename_from=old_name
             ),
             renamed,
+        )
+
+    def action_edit_client(self) -> None:
+        stem = self.selected_stem()
+        if stem is None:
+            return
+        from breakup_tui.ui.dialogs.client_form import apply_client_form, open_client_dialog
+
+        try:
+            client = self.store.open(stem)
+        except StoreError as error:
+            self.notify(printable(str(error)), severity="error", markup=False)
+            return
+        if client.read_only:
+            self.store.close(client)
+            self.notify(printable(client.read_only), severity="warning", markup=False)
+            return
+
+        def edited(form: ClientForm | None) -> None:
+            try:
+                if form is not None and apply_client_form(client.plan, form):
+                    self.store.save(client)
+                    self.notify(t("client_form.saved"))
+            except StoreError as error:
+                self.notify(printable(str(error)), severity="error", markup=False)
+            finally:
+                self.store.close(client)
+            self.reload()
+
+        open_client_dialog(
+            self.app, client.plan, lambda name: self.name_taken(name, except_stem=stem), edited
         )
 
     def action_delete_client(self) -> None:

@@ -11,7 +11,7 @@ from textual.app import App
 
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import t
-from breakup_tui.core.letter import Letter, letter_for
+from breakup_tui.core.letter import Letter, letter_for, letter_needed
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.settings import Settings
 from breakup_tui.export import ExportSource, default_folder, render, write_export
@@ -38,9 +38,14 @@ def export_source(app: App[Any], plan: Plan, stem: str) -> ExportSource:
 def start_export(app: App[Any], plan: Plan, stem: str, *, what: str = "letter") -> None:
     """Ask what and where, then write the file in a worker and say where it went."""
     home = Path.home()
+    if what == "letter" and not letter_needed(plan):
+        what = "plan"
 
     def chosen(choice: ExportChoice | None) -> None:
         if choice is None:
+            return
+        if choice.what == "letter" and not letter_needed(plan):
+            app.notify(t("writing.export_kept"), severity="error")
             return
         source = export_source(app, plan, stem)
         app.run_worker(lambda: _write(app, source, choice), thread=True, group="export", exit_on_error=False)

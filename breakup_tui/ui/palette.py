@@ -37,6 +37,7 @@ class ActionCommand:
 ACTION_COMMANDS: tuple[ActionCommand, ...] = (
     ActionCommand("palette.new_client", "palette.new_client_help", "new_client"),
     ActionCommand("palette.open_client", "palette.open_client_help", "open_client_picker"),
+    ActionCommand("client_form.palette", "client_form.palette_help", "edit_client"),
     ActionCommand("palette.settings", "palette.settings_help", "settings"),
     ActionCommand("palette.export", "palette.export_help", "export"),
     ActionCommand("palette.copy_letter", "palette.copy_letter_help", "copy_letter"),

@@ -59,6 +59,7 @@ class WizardScreen(Screen[None]):
         # Priority, so a text area's own ctrl+e (end of line; End does the same) gives way;
         # check_action offers it only where the focus is on a long text field.
         Binding("ctrl+e", "edit_externally", "editor.key", priority=True, id="wizard.editor"),
+        Binding("f2", "edit_client", "client_form.key_edit", show=False, id="wizard.edit_client"),
         *SCREEN_KEYS,
     ]
 
@@ -206,6 +207,27 @@ class WizardScreen(Screen[None]):
                 self.go_to(step)
 
         self.app.push_screen(localized(ReviewScreen)(self.plan, settings_of(self.app)), chosen)
+
+    def action_edit_client(self) -> None:
+        """The client's details, from inside the plan; the step on screen follows at once."""
+        if self.read_only:
+            return
+        from breakup_tui.core.summary import name_in_use
+        from breakup_tui.ui.dialogs.client_form import apply_client_form, open_client_dialog
+
+        # Read once, when the dialog opens; the name field checks against it on every key.
+        others = self.store.summaries()
+        stem = self.client.stem
+
+        def edited(form: object) -> None:
+            from breakup_tui.ui.dialogs.client_form import ClientForm
+
+            if isinstance(form, ClientForm) and apply_client_form(self.plan, form):
+                self.app.notify(t("client_form.saved"))
+                self.show_step(self.current)
+                self.schedule_save()
+
+        open_client_dialog(self.app, self.plan, lambda name: name_in_use(others, name, stem), edited)
 
     def action_toggle_done(self) -> None:
         if self.read_only:

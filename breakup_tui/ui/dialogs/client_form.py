@@ -1,21 +1,23 @@
-"""Creating a client, or renaming one: a modal that returns what was typed, or None."""
+"""Creating a client, editing its details, or renaming it: a modal that returns what was typed, or None."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from breakup_tui.core.i18n import t
-from breakup_tui.core.plan import LANGUAGES
+from breakup_tui.core.plan import ADDRESS_FORMS, DEFAULT_ADDRESS, LANGUAGES, ClientDetails, Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.validation import client_name_problem, email_problem
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.validators import CoreCheck
 
 
@@ -25,10 +27,15 @@ class ClientForm:
     contact: str = ""
     email: str = ""
     language: str = "en"
+    greeting: str = ""
+    address: str = DEFAULT_ADDRESS
 
 
 class ClientFormDialog(ModalScreen[ClientForm | None]):
-    """Name (required, unique), contact and email (checked), and the letter's language."""
+    """Name (required, unique), contact and email (checked), the letter's language and how it greets.
+
+    ``editing`` fills the fields from an existing client; ``rename_from`` asks for the name only.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "client_form"
@@ -39,11 +46,15 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
         *,
         rename_from: str | None = None,
         default_language: str = "en",
+        editing: ClientDetails | None = None,
     ) -> None:
         super().__init__()
         self.is_taken = is_taken
+        self.editing = editing
+        # Editing keeps the client's own name out of the "already taken" check, as renaming does.
         self.rename_from = rename_from
-        self.default_language = default_language
+        self.own_name = editing.name if editing is not None else rename_from
+        self.start = editing or ClientDetails(name="", language=default_language)
 
     @property
     def renaming(self) -> bool:
@@ -52,12 +63,16 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
     @property
     def shown_name(self) -> str:
         # A name from a file may hold control characters; the field shows them, harmless.
-        return printable(self.rename_from or "")
+        return printable(self.own_name or "")
+
+    def title_text(self) -> str:
+        if self.renaming:
+            return t("new_client.rename_title")
+        return t("client_form.edit_title") if self.editing is not None else t("new_client.title")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            title = t("new_client.rename_title") if self.renaming else t("new_client.title")
-            yield Static(title, classes="dialog-title")
+            yield Static(self.title_text(), classes="dialog-title")
             yield Label(t("new_client.name"))
             yield Input(
                 value=self.shown_name,
@@ -69,10 +84,17 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
             )
             yield Static(id="name-error", classes="field-error")
             if not self.renaming:
+                start = self.start
                 yield Label(t("new_client.contact"))
-                yield Input(placeholder=t("new_client.contact_placeholder"), id="contact", compact=True)
+                yield Input(
+                    printable(start.contact),
+                    placeholder=t("new_client.contact_placeholder"),
+                    id="contact",
+                    compact=True,
+                )
                 yield Label(t("new_client.email"))
                 yield Input(
+                    printable(start.email),
                     placeholder=t("new_client.email_placeholder"),
                     validators=[CoreCheck(email_problem)],
                     validate_on=["changed", "submitted"],
@@ -83,26 +105,58 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
                 yield Label(t("new_client.language"))
                 yield Select(
                     [(t(f"language.{code}"), code) for code in LANGUAGES],
-                    value=self.default_language,
+                    value=start.language if start.language in LANGUAGES else LANGUAGES[0],
                     allow_blank=False,
                     id="language",
                     compact=True,
                 )
+                yield Label(t("client_form.greeting"))
+                yield Input(
+                    printable(start.greeting),
+                    placeholder=self.greeting_hint(start.contact),
+                    id="greeting",
+                    compact=True,
+                )
+                with Vertical(id="address-row", classes="" if start.language == "it" else "-hidden"):
+                    yield Label(t("client_form.address"))
+                    yield Select(
+                        [(t(f"client_form.address_{form}"), form) for form in ADDRESS_FORMS],
+                        value=start.address if start.address in ADDRESS_FORMS else DEFAULT_ADDRESS,
+                        allow_blank=False,
+                        id="address",
+                        compact=True,
+                    )
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("common.cancel"), id="cancel")
                 label = t("common.rename") if self.renaming else t("common.create")
+                if self.editing is not None:
+                    label = t("common.save")
                 yield Button(label, variant="primary", id="submit")
+
+    @staticmethod
+    def greeting_hint(contact: str) -> str:
+        """The greeting the letter uses when the field stays empty: the contact's first word."""
+        words = contact.split()
+        return (
+            t("client_form.greeting_placeholder", name=words[0]) if words else t("client_form.greeting_none")
+        )
 
     def _name_problem(self, name: str) -> str | None:
         def taken(candidate: str) -> bool:
-            if (
-                self.rename_from is not None
-                and candidate.strip().casefold() == self.rename_from.strip().casefold()
-            ):
+            if self.own_name is not None and candidate.strip().casefold() == self.own_name.strip().casefold():
                 return False
             return self.is_taken(candidate)
 
         return client_name_problem(name, taken)
+
+    @on(Input.Changed, "#contact")
+    def _contact_changed(self, event: Input.Changed) -> None:
+        self.query_one("#greeting", Input).placeholder = self.greeting_hint(event.value)
+
+    @on(Select.Changed, "#language")
+    def _language_changed(self, event: Select.Changed) -> None:
+        # The form of address is an Italian choice; English writes the same to everyone.
+        self.query_one("#address-row").set_class(event.value != "it", "-hidden")
 
     @on(Input.Changed)
     def _show_problem(self, event: Input.Changed) -> None:
@@ -127,16 +181,46 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
             untouched = name_input.value == self.shown_name
             self.dismiss(ClientForm(name=self.rename_from if untouched else name_input.value.strip()))
             return
+        self.dismiss(self.typed(name_input.value))
+
+    def typed(self, name: str) -> ClientForm:
+        """What the fields hold; a field left as shown keeps the client's own value exactly."""
+        start = self.start
+
+        def value(field_id: str, original: str) -> str:
+            text = self.query_one(f"#{field_id}", Input).value
+            return original if text == printable(original) else text.strip()
+
         language = self.query_one("#language", Select).value
-        self.dismiss(
-            ClientForm(
-                name=name_input.value.strip(),
-                contact=self.query_one("#contact", Input).value.strip(),
-                email=self.query_one("#email", Input).value.strip(),
-                language=language if isinstance(language, str) else "en",
-            )
+        address = self.query_one("#address", Select).value
+        return ClientForm(
+            name=value("name", self.own_name or ""),
+            contact=value("contact", start.contact),
+            email=value("email", start.email),
+            language=language if isinstance(language, str) else LANGUAGES[0],
+            greeting=value("greeting", start.greeting),
+            address=address if isinstance(address, str) else DEFAULT_ADDRESS,
         )
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def apply_client_form(plan: Plan, form: ClientForm) -> bool:
+    """Put what the dialog returned into the plan; True when anything changed."""
+    return plan.edit_client(
+        name=form.name,
+        contact=form.contact,
+        email=form.email,
+        language=form.language,
+        greeting=form.greeting,
+        address=form.address,
+    )
+
+
+def open_client_dialog(
+    app: App[Any], plan: Plan, is_taken: Callable[[str], bool], then: Callable[[ClientForm | None], None]
+) -> None:
+    """The client dialog, filled from ``plan``: the same from the client list, the wizard and the palette."""
+    app.push_screen(localized(ClientFormDialog)(is_taken, editing=plan.client), then)

@@ -64,7 +64,11 @@ class SettingsDialog(ModalScreen[Settings | None]):
         yield Label(t("settings_form.language"))
         yield Select(languages, value=current_language(), allow_blank=False, id="language", compact=True)
         yield Label(t("settings_form.letter_language"))
-        letter = self.settings.letter_language if self.settings.letter_language in LANGUAGES else "en"
+        letter = (
+            self.settings.letter_language
+            if self.settings.letter_language in LANGUAGES
+            else current_language()
+        )
         yield Select(languages, value=letter, allow_blank=False, id="letter-language", compact=True)
         yield Label(t("settings_form.theme"))
         themes = [(name, name) for name in self.themes]

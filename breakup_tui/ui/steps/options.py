@@ -29,7 +29,7 @@ from breakup_tui.ui.widgets.fields import TextField
 from breakup_tui.ui.widgets.item_rows import ItemRows
 
 # A symbol per state, so the checklist never rests on colour alone.
-HANDOVER_MARKS = {"todo": "○", "done": "✓", "not_applicable": "–"}
+HANDOVER_MARKS = {"undecided": "?", "todo": "○", "done": "✓", "not_applicable": "–"}
 
 
 def handover_choices() -> list[tuple[str, str]]:

@@ -12,8 +12,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Select, Static
 
-from breakup_tui.core.i18n import catalogue, current_language, t
+from breakup_tui.core import clock
+from breakup_tui.core.formatting import format_day
+from breakup_tui.core.i18n import current_language, t
+from breakup_tui.core.notice import effective_last_day
 from breakup_tui.core.plan import PUSHBACK_KINDS, Pushback
+from breakup_tui.core.suggestions import pushback_answer
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.steps.bind import setter
 from breakup_tui.ui.widgets.fields import TextField
@@ -54,7 +58,7 @@ class PushbackCard(Vertical):
             t("waffle.your_answer"),
             pushback.answer,
             setter(self.form, pushback, "answer"),
-            suggestions=[catalogue(language).t(f"waffle.suggest_{pushback.kind}")],
+            suggestions=[pushback_answer(self.form.plan, pushback.kind, clock.today())],
             tone_language=language,
             disabled=locked,
         )
@@ -63,13 +67,18 @@ class PushbackCard(Vertical):
 class WaffleForm(StepForm):
     STEP_ID = "waffle"
 
+    def commitment_day(self) -> str:
+        """The plan's last day, in the interface language, for the commitment's example."""
+        day = effective_last_day(self.plan, clock.today())
+        return format_day(day, current_language(), article="") if day else t("suggestion.no_last_day")
+
     def compose(self) -> ComposeResult:
         waffle = self.plan.waffle
         yield TextField(
             t("waffle.commitment"),
             waffle.commitment,
             setter(self, waffle, "commitment"),
-            placeholder=t("waffle.commitment_placeholder"),
+            placeholder=t("waffle.commitment_placeholder", last_day=self.commitment_day()),
             id="commitment",
             disabled=self.read_only,
         )

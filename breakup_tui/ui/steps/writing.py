@@ -28,7 +28,7 @@ from breakup_tui.core.letter import (
     record_body_edit,
     regenerate,
 )
-from breakup_tui.core.plan import Plan, Status
+from breakup_tui.core.plan import Plan, Status, Verdict
 from breakup_tui.core.printable import printable
 from breakup_tui.core.review import find_gaps
 from breakup_tui.core.settings import Settings
@@ -103,6 +103,8 @@ class WritingForm(StepForm):
         generated = self.make_letter()
         writing = self.plan.writing
         body = writing.body if writing.body is not None else generated.body
+        # First on the page: whether a letter is wanted at all (Build 1).
+        yield Static(id="letter-verdict", classes="-hidden")
         with Vertical(id="letter-banner", classes="-hidden"):
             yield Static(t("writing.stale"))
             with Horizontal(classes="banner-buttons"):
@@ -180,9 +182,22 @@ class WritingForm(StepForm):
         self.query_one("#letter-banner").set_class(not body_is_stale(writing, generated.body), "-hidden")
         kept = writing.previous_body is not None and writing.body is None
         self.query_one("#letter-copy-kept").set_class(not kept, "-hidden")
+        self.show_verdict()
         self.show_gaps()
         self.show_sent_state()
         self.update_derived()
+
+    def show_verdict(self) -> None:
+        verdict = self.plan.decide.verdict
+        note = self.query_one("#letter-verdict", Static)
+        if verdict in (Verdict.KEEP, Verdict.UNDECIDED):
+            name = "kept" if verdict is Verdict.KEEP else "undecided"
+            note.update(
+                Text("\n").join(
+                    [Text(t(f"writing.{name}_title"), style="bold"), Text(t(f"writing.{name}_why"))]
+                )
+            )
+        note.set_class(verdict not in (Verdict.KEEP, Verdict.UNDECIDED), "-hidden")
 
     def show_gaps(self) -> None:
         gaps = find_gaps(self.plan, self.settings, clock.today())
@@ -208,7 +223,7 @@ class WritingForm(StepForm):
     def update_derived(self) -> None:
         """The preview, the length gauge and the tone checker: run after a pause in typing."""
         letter = self.current_letter()
-        words, verdict = length_verdict(letter.body)
+        words, verdict = length_verdict(letter.body, letter.language)
         gauge = self.query_one("#letter-gauge", Static)
         gauge.update(t(f"writing.length_{verdict}", n=words))
         gauge.set_class(verdict != "short", "-long")
