@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from breakup_tui.core.plan import Plan
-    from breakup_tui.core.wrapup import Action
+    from breakup_tui.core.wrapup_action import Action
 
 
 # A NamedTuple: immutable, small and quick to build, since the home screen holds one per client.

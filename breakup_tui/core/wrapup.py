@@ -16,6 +16,9 @@ from typing import NamedTuple
 from breakup_tui.core.i18n import catalogue, current_language
 from breakup_tui.core.notice import effective_last_day
 from breakup_tui.core.plan import HANDOVER_ITEMS, Plan, Verdict, WrapupTick
+from breakup_tui.core.wrapup_action import KINDS, Action
+
+__all__ = ["KINDS", "Action", "WrapupItem", "wrapup_events", "wrapup_items"]
 
 # Hand-over states that mean the user chose the item (a state such as "undecided" is not a choice).
 CHOSEN_HANDOVER = ("todo", "done")
@@ -23,25 +26,6 @@ CHOSEN_HANDOVER = ("todo", "done")
 FOLLOW_UP_DAYS = 7
 # The optional check-in with the client, some months after the last day.
 CHECK_IN_DAYS = 91
-# The order of the list, and of items due on the same day.
-KINDS: tuple[str, ...] = (
-    "finish",
-    "hand_over",
-    "invoice",
-    "handover",
-    "acknowledgement",
-    "access",
-    "check_in",
-)
-
-
-class Action(NamedTuple):
-    """One open item as the client list and the agenda need it (small: the summary cache keeps them)."""
-
-    kind: str
-    subject: str  # the project's name, the invoice's number, the hand-over item's id, or ""
-    due: date | None
-    chased: bool = False
 
 
 @dataclass(frozen=True)
