@@ -55,6 +55,7 @@ class WizardScreen(Screen[None]):
         Binding("escape", "home", "wizard.key_home", id="wizard.home"),
         Binding("ctrl+g", "toggle_guidance", "wizard.key_guidance", show=False, id="wizard.guidance"),
         Binding("ctrl+r", "review", "review.key_review", show=False, id="wizard.review"),
+        Binding("ctrl+w", "wrapup", "wrapup.key_wrapup", show=False, id="wizard.wrapup"),
         *SCREEN_KEYS,
     ]
 
@@ -179,6 +180,13 @@ class WizardScreen(Screen[None]):
                 self.go_to(step)
 
         self.app.push_screen(localized(ReviewScreen)(self.plan, settings_of(self.app)), chosen)
+
+    def action_wrapup(self) -> None:
+        """The checklist after the letter (ui/wrapup.py), on this same open client."""
+        from breakup_tui.ui.wrapup import WrapupScreen
+
+        self.flush()
+        self.app.push_screen(localized(WrapupScreen)(self.store, self.client, owns_client=False))
 
     def action_toggle_done(self) -> None:
         if self.read_only:
