@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -44,7 +45,7 @@ def next_action_cell(s: ClientSummary, today: date) -> Text:
     if first.due is None:
         return Text(action, overflow="ellipsis", no_wrap=True)
     key = "wrapup.home_overdue" if first.due < today else "wrapup.home_due"
-    style = "bold red" if first.due < today else ""
+    style = Style(color="red", bold=True) if first.due < today else Style()
     return Text(
         t(key, day=short_date(first.due), action=action), style=style, overflow="ellipsis", no_wrap=True
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -56,7 +57,7 @@ def item_line(item: WrapupItem, overdue: bool) -> Text:
     text.append(printable(action_text(item.action(), current_language())))
     text.append(f"  {state_text(item)}", style="dim")
     if overdue:
-        text.append(f"  ! {t('wrapup.overdue')}", style="bold red")
+        text.append(f"  ! {t('wrapup.overdue')}", style=Style(color="red", bold=True))
     return text
 
 
