@@ -47,7 +47,10 @@ def next_action_cell(s: ClientSummary, today: date) -> Text:
     key = "wrapup.home_overdue" if first.due < today else "wrapup.home_due"
     style = Style(color="red", bold=True) if first.due < today else Style()
     return Text(
-        t(key, day=short_date(first.due), action=action), style=style, overflow="ellipsis", no_wrap=True
+        t(key, day=short_date(first.due, year=False), action=action),
+        style=style,
+        overflow="ellipsis",
+        no_wrap=True,
     )
 
 

@@ -88,7 +88,7 @@ class WrapupScreen(Screen[None]):
         with Horizontal(id="topbar"):
             yield Static(Text(f"{printable(self.plan.client.name)} · {t('wrapup.title')}"), id="title")
             yield DemoBadge()
-            yield Static(id="wrapup-left")
+            yield Static(id="save-state")  # styled as the wizard's corner label
         yield Static(t("wrapup.guidance"), id="guidance")
         yield Static(id="wrapup-status")
         yield OptionList(id="wrapup-items")
@@ -110,7 +110,7 @@ class WrapupScreen(Screen[None]):
         if self.items:
             options.highlighted = min(highlighted or 0, len(self.items) - 1)
         open_count = sum(1 for item in self.items if item.open)
-        self.query_one("#wrapup-left", Static).update(tn("wrapup.left", open_count))
+        self.query_one("#save-state", Static).update(tn("wrapup.left", open_count))
         self.query_one("#wrapup-status", Static).update(self.status_text())
 
     def status_text(self) -> str:
