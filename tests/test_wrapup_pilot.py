@@ -98,3 +98,19 @@ async def test_the_wrapup_can_begin_before_the_letter_is_sent(store: ClientStore
         await settle(pilot)
         assert "Collect payment of INV-104" in next_cell(app)
     assert store.load(stem).plan.wrapup.started_on == TODAY
+
+
+async def test_a_tick_right_before_quitting_is_saved(store: ClientStore, dirs: Dirs) -> None:
+    from tests.factories import filled_plan
+
+    plan = filled_plan()
+    plan.writing.sent_on = TODAY
+    stem = store.create(plan)
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("space", "ctrl+q")
+    ticks = store.load(stem).plan.wrapup.ticks
+    assert [(tick.key, tick.state) for tick in ticks] == [("project:Website redesign", "done")]

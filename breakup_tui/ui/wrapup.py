@@ -83,6 +83,8 @@ class WrapupScreen(Screen[None]):
         # Opened from the client list, the screen holds the client's lock and closes it on leaving.
         self.owns_client = owns_client
         self.items: list[WrapupItem] = []
+        # The last rendered save, written again on leaving if the worker has not written it yet.
+        self.pending: tuple[str, int] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
@@ -151,6 +153,7 @@ class WrapupScreen(Screen[None]):
         except StoreError as error:
             self.notify(printable(str(error)), severity="error", markup=False)
             return
+        self.pending = (text, revision)
         self.write(text, revision)
 
     @work(thread=True, group="wrapup-save")
@@ -199,6 +202,12 @@ class WrapupScreen(Screen[None]):
         self.app.pop_screen()
 
     def on_unmount(self) -> None:
+        # Quitting right after a tick: write it now rather than trust a worker the app may not wait for.
+        if self.pending is not None and self.pending[1] > self.client.written_revision:
+            try:
+                self.store.write(self.client, *self.pending)
+            except StoreError as error:
+                self.notify(printable(str(error)), severity="error", markup=False)
         if self.owns_client:
             self.store.close(self.client)
 
