@@ -225,6 +225,9 @@ def run_all(args: argparse.Namespace) -> None:
         results += start_up_figures(clients, args.runs)
     cold_start_figure(1_000, 3)
     results.append(typing_figure(args.typing_runs))
+    from benchmarks.agenda_speed import agenda_figure
+
+    results.append(agenda_figure(base_env(BREAKUP_TUI_CONFIG_DIR=str(scratch_folder("config-"))), args.runs))
     save_figure()
     print(f"after: {load()}", flush=True)
     missed = [name for name, ratio, budget in results if budget is not None and ratio > budget]

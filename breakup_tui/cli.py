@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     list_cmd = commands.add_parser("list", help=t("cli.list_help"))
     list_cmd.add_argument("--json", action="store_true", help=t("cli.json_help"))
     add_export_parser(commands)
+    agenda_cmd = commands.add_parser("agenda", help=t("wrapup.cli_help"))
+    agenda_cmd.add_argument("--days", type=int, default=14, metavar="N", help=t("wrapup.cli_days_help"))
+    agenda_cmd.add_argument("--json", action="store_true", help=t("wrapup.cli_json_help"))
     add_demo_and_serve(parser, commands)
     return parser
 
@@ -105,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command == "list":
         return list_clients(store, as_json=args.json)
+    if args.command == "agenda":
+        return show_agenda(store, days=args.days, as_json=args.json)
     if args.command == "export":
         return export_client(store, args, settings)
     if args.command == "open":
@@ -206,6 +211,24 @@ def list_clients(store: ClientStore, *, as_json: bool) -> int:
         verdict = t(f"verdict.{s.verdict}")
         last = s.last_day.isoformat() if s.last_day else t("common.none")
         print(f"{name}  {verdict:<12}  {STEP_IDS.index(step) + 1} {t('steps.' + step):<18}  {last}")
+    return EXIT_OK
+
+
+def show_agenda(store: ClientStore, *, days: int, as_json: bool) -> int:
+    """The open wrap-up actions of every client (breakup_tui/agenda.py)."""
+    from breakup_tui.agenda import agenda, agenda_lines
+    from breakup_tui.core.i18n import current_language, tn
+
+    if days < 0:
+        error(t("wrapup.cli_days_help"))
+        return EXIT_USAGE
+    lines = agenda(store.summaries(), clock.today(), days)
+    if as_json:
+        print(terminal_safe_json([line.as_json(current_language()) for line in lines]))
+    elif not lines:
+        print(tn("wrapup.cli_nothing", days))
+    else:
+        print("\n".join(agenda_lines(lines)))
     return EXIT_OK
 
 

@@ -19,7 +19,7 @@ import pytest
 import tomlkit
 
 from breakup_tui.core.codec import plan_to_data
-from breakup_tui.core.plan import Plan, Pushback
+from breakup_tui.core.plan import Plan, Pushback, Wrapup, WrapupTick
 from tests.factories import filled_plan
 
 BIG_FILE_BYTES = 50 * 1024 * 1024
@@ -41,6 +41,10 @@ def complete_plan(name: str = "Acme Studio") -> Plan:
     plan.writing.based_on = "abc123"
     plan.writing.previous_body = "Dear Jane,"
     plan.writing.sent_on = date(2026, 12, 3)
+    plan.wrapup = Wrapup(
+        started_on=date(2026, 12, 1),
+        ticks=[WrapupTick("invoice:INV-104", "done", date(2026, 12, 9), date(2026, 12, 7))],
+    )
     plan.progress.updated = datetime.fromisoformat("2026-11-26T10:00:00+01:00")
     return plan
 

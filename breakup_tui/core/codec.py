@@ -24,6 +24,7 @@ from breakup_tui.core.plan import (
     PUSHBACK_KINDS,
     SCHEMA_VERSION,
     STEP_IDS,
+    WRAPUP_STATES,
     Account,
     ClientDetails,
     Converse,
@@ -41,6 +42,8 @@ from breakup_tui.core.plan import (
     Thank,
     Verdict,
     Waffle,
+    Wrapup,
+    WrapupTick,
     Writing,
 )
 from breakup_tui.core.table_reader import FutureSchemaError, PlanError, TableReader
@@ -69,6 +72,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
             "waffle",
             "thank",
             "writing",
+            "wrapup",
         }
     ),
     "client": frozenset({"name", "contact", "email", "language", "income_share", "greeting", "address"}),
@@ -95,6 +99,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "waffle": frozenset({"commitment", "pushback"}),
     "thank": frozenset({"thanks", "reason_if_asked"}),
     "writing": frozenset({"to", "subject", "body", "based_on", "previous_body", "sent_on"}),
+    "wrapup": frozenset({"started_on", "items"}),
 }
 
 
@@ -229,6 +234,7 @@ def plan_from_data(data: Any) -> Plan:
         waffle=waffle,
         thank=thank,
         writing=writing,
+        wrapup=_wrapup(root.table("wrapup")),
         schema_version=version,
     )
 
@@ -243,6 +249,35 @@ def _handover(h: TableReader) -> dict[str, str]:
         item: h.choice(item, HANDOVER_STATES, HANDOVER_UNDECIDED) or HANDOVER_UNDECIDED
         for item in HANDOVER_ITEMS
     }
+
+
+def _wrapup(r: TableReader) -> Wrapup:
+    ticks = []
+    for item in r.tables("items"):
+        key = item.text("key")
+        if not key.strip():
+            raise PlanError(t("file_error.missing", key=f"{item.path}.key"))
+        ticks.append(
+            WrapupTick(
+                key=key,
+                state=item.choice("state", WRAPUP_STATES, "todo") or "todo",
+                on=item.day("on"),
+                chased_on=item.day("chased_on"),
+            )
+        )
+    return Wrapup(started_on=r.day("started_on"), ticks=ticks)
+
+
+def wrapup_to_data(wrapup: Wrapup) -> dict[str, Any]:
+    return _drop_unset(
+        {
+            "started_on": wrapup.started_on,
+            "items": [
+                _drop_unset({"key": k.key, "state": k.state, "on": k.on, "chased_on": k.chased_on})
+                for k in wrapup.ticks
+            ],
+        }
+    )
 
 
 def _incident(r: TableReader) -> Incident:
@@ -275,7 +310,7 @@ def _drop_unset(table: dict[str, Any]) -> dict[str, Any]:
 def plan_to_data(plan: Plan) -> dict[str, Any]:
     """The plan as nested dicts of TOML values; unset optional keys are left out."""
     n = plan.notice
-    return {
+    data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "client": _drop_unset(
             {
@@ -370,3 +405,7 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
             }
         ),
     }
+    # Old files gain the table only once the user starts wrapping up (issue 16).
+    if not plan.wrapup.is_empty():
+        data["wrapup"] = wrapup_to_data(plan.wrapup)
+    return data

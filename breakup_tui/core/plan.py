@@ -216,6 +216,28 @@ class Writing:
     sent_on: date | None = None
 
 
+# The wrap-up after the letter (DESIGN §3, 8): what the user ticked; the list itself comes from the plan.
+WRAPUP_STATES: tuple[str, ...] = ("todo", "done", "not_needed")
+
+
+@dataclass
+class WrapupTick:
+    key: str  # the item's stable key, e.g. "invoice:INV-104" (core/wrapup.py)
+    state: str = "todo"
+    on: date | None = None  # the day it was done or marked not needed
+    chased_on: date | None = None  # invoices: the day the last payment reminder went out
+
+
+@dataclass
+class Wrapup:
+    # Set when the user starts wrapping up before the letter is marked sent.
+    started_on: date | None = None
+    ticks: list[WrapupTick] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return self.started_on is None and not self.ticks
+
+
 @dataclass
 class Plan:
     client: ClientDetails
@@ -227,6 +249,7 @@ class Plan:
     waffle: Waffle = field(default_factory=Waffle)
     thank: Thank = field(default_factory=Thank)
     writing: Writing = field(default_factory=Writing)
+    wrapup: Wrapup = field(default_factory=Wrapup)
     schema_version: int = SCHEMA_VERSION
 
     @classmethod

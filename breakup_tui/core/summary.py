@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from breakup_tui.core.plan import Plan
+    from breakup_tui.core.wrapup_action import Action
 
 
 # A NamedTuple: immutable, small and quick to build, since the home screen holds one per client.
@@ -23,12 +24,21 @@ class ClientSummary(NamedTuple):
     error: str | None = None
     # The day ``last_day`` was worked out from, when it moves with the date (None when it does not).
     last_day_as_of: date | None = None
+    # The wrap-up (core/wrapup.py): its open actions, and the day it ended once none is left.
+    actions: tuple[Action, ...] = ()
+    ended_on: date | None = None
+
+    @property
+    def in_wrapup(self) -> bool:
+        return bool(self.actions) or self.ended_on is not None
 
     @classmethod
     def of(cls, stem: str, plan: Plan, today: date) -> ClientSummary:
         # Imported here: a list that comes whole from the summary cache never needs the notice rules.
         from breakup_tui.core.notice import effective_last_day, last_day_follows_today
+        from breakup_tui.core.wrapup import ended_on, in_wrapup, wrapup_items
 
+        items = wrapup_items(plan, today) if in_wrapup(plan) else []
         return cls(
             file=stem,
             name=plan.client.name,
@@ -38,6 +48,8 @@ class ClientSummary(NamedTuple):
             last_day=effective_last_day(plan, today),
             updated=plan.progress.updated,
             last_day_as_of=today if last_day_follows_today(plan) else None,
+            actions=tuple(item.action() for item in items if item.open),
+            ended_on=ended_on(plan, items),
         )
 
     @classmethod

@@ -25,10 +25,11 @@ from typing import Any
 from breakup_tui import __version__
 from breakup_tui.core.plan import STEP_IDS, Verdict
 from breakup_tui.core.summary import ClientSummary
+from breakup_tui.core.wrapup_action import KINDS, Action
 from breakup_tui.store.files import atomic_write
 
 # Change when the entries change shape or meaning; an older cache is then ignored.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 SUFFIX = ".toml"
 # A file written this recently may change again without its times moving (coarse file-system
 # clocks), so it is read again next time rather than remembered.
@@ -40,6 +41,7 @@ MAX_CACHE_BYTES = 64 * 1024 * 1024
 # least to read back, and an index outside these lists marks an entry as not ours.
 _VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
 _NO_DAY = 0
+ENTRY_LENGTH = 11
 _TIMEZONES: dict[str, tzinfo] = {}  # one shared tzinfo per offset, not one per client
 
 
@@ -78,7 +80,8 @@ def _settled(signature: str, started_ns: int) -> bool:
 # -- the file ----------------------------------------------------------------
 #
 # {"format": 1, "app": "<version>", "entries": [[stem, signature, name, verdict index,
-#  step index, steps done, last day ordinal or 0, updated ISO or null, as-of ordinal or 0], ...]}
+#  step index, steps done, last day ordinal or 0, updated ISO or null, as-of ordinal or 0,
+#  wrap-up actions [[kind, subject, due ordinal or 0, chased], ...], ended ordinal or 0], ...]}
 
 
 def _ordinal(day: date | None) -> int:
@@ -116,12 +119,25 @@ def _entry_to_json(stem: str, signature: str, s: ClientSummary) -> list[Any]:
         _ordinal(s.last_day),
         s.updated.isoformat() if s.updated else None,
         _ordinal(s.last_day_as_of),
+        [[a.kind, a.subject, _ordinal(a.due), a.chased] for a in s.actions],
+        _ordinal(s.ended_on),
     ]
+
+
+def _actions(raw: Any) -> tuple[Action, ...]:
+    if type(raw) is not list:
+        raise ValueError(raw)
+    actions = []
+    for kind, subject, due, chased in raw:
+        if kind not in KINDS or type(subject) is not str or type(chased) is not bool:
+            raise ValueError(raw)
+        actions.append(Action(kind, subject, _day(due), chased))
+    return tuple(actions)
 
 
 def _summary_from_json(raw: list[Any]) -> ClientSummary:
     """One remembered summary, checked as strictly as a client file: a wrong shape raises ``ValueError``."""
-    stem, _, name, verdict, current, steps_done, last_day, updated, as_of = raw
+    stem, _, name, verdict, current, steps_done, last_day, updated, as_of, actions, ended = raw
     # type(...) is int: a JSON true or false is not a number here.
     if not (
         type(name) is str
@@ -145,6 +161,8 @@ def _summary_from_json(raw: list[Any]) -> ClientSummary:
         False,
         None,
         _day(as_of),
+        _actions(actions),
+        _day(ended),
     )
 
 
@@ -173,7 +191,10 @@ def load_cache(path: Path) -> dict[str, list[Any]]:
     return {
         raw[0]: raw
         for raw in entries
-        if isinstance(raw, list) and len(raw) == 9 and isinstance(raw[0], str) and isinstance(raw[1], str)
+        if isinstance(raw, list)
+        and len(raw) == ENTRY_LENGTH
+        and isinstance(raw[0], str)
+        and isinstance(raw[1], str)
     }
 
 

@@ -24,6 +24,7 @@ ITEM_KEYS: dict[str, frozenset[str]] = {
     "options.referrals": frozenset({"name", "contact", "speciality"}),
     "waffle.pushback": frozenset({"kind", "answer", "text"}),
     "referrals": frozenset({"name", "contact", "speciality"}),
+    "wrapup.items": frozenset({"key", "state", "on", "chased_on"}),
 }
 
 

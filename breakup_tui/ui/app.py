@@ -96,6 +96,18 @@ class BreakupApp(App[None]):
             return
         self.push_screen(localized(WizardScreen)(self.store, client))
 
+    def open_wrapup(self, stem: str) -> None:
+        """Open a client's wrap-up checklist from the client list (issue 16)."""
+        from breakup_tui.ui.wrapup import WrapupScreen
+
+        try:
+            client = self.store.open(stem)
+        except (ClientNotFound, DamagedClient) as error:
+            message = printable(t("home.open_damaged", file=stem, reason=str(error)))
+            self.notify(message, severity="error", markup=False)
+            return
+        self.push_screen(localized(WrapupScreen)(self.store, client, owns_client=True))
+
     async def action_quit(self) -> None:
         from breakup_tui.ui.wizard import WizardScreen
 

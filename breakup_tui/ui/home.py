@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -29,6 +30,30 @@ if TYPE_CHECKING:
     from breakup_tui.ui.dialogs.client_form import ClientForm
 
 
+def next_action_cell(s: ClientSummary, today: date) -> Text:
+    """For a client in wrap-up: the next action and its date (overdue marked), or the day it ended."""
+    if s.ended_on is not None:
+        return Text(t("wrapup.home_ended", day=short_date(s.ended_on)), style="dim")
+    dated = [a for a in s.actions if a.due is not None]
+    if not s.actions:
+        return Text("")
+    # Imported here: only a list with clients in wrap-up needs the action texts.
+    from breakup_tui.core.wrapup import action_text
+
+    first = min(dated, key=lambda a: a.due or today) if dated else s.actions[0]
+    action = printable(action_text(first, current_language()))
+    if first.due is None:
+        return Text(action, overflow="ellipsis", no_wrap=True)
+    key = "wrapup.home_overdue" if first.due < today else "wrapup.home_due"
+    style = Style(color="red", bold=True) if first.due < today else Style()
+    return Text(
+        t(key, day=short_date(first.due, year=False), action=action),
+        style=style,
+        overflow="ellipsis",
+        no_wrap=True,
+    )
+
+
 class HomeScreen(Screen[None]):
     """Pick a client, or add one."""
 
@@ -42,6 +67,8 @@ class HomeScreen(Screen[None]):
         Binding("u", "undo_delete", "home.key_undo", show=False, id="home.undo"),
         Binding("slash", "filter", "home.key_filter", key_display="/", id="home.filter"),
         Binding("x", "app.export", "home.key_export", id="home.export"),
+        Binding("w", "wrapup", "wrapup.key_wrapup", show=False, id="home.wrapup"),
+        Binding("e", "hide_ended", "wrapup.key_hide_ended", show=False, id="home.hide_ended"),
         Binding("s", "app.settings", "home.key_settings", show=False, id="home.settings"),
         Binding("escape", "clear_filter", show=False),
         Binding("q", "app.quit", "home.key_quit", show=False, id="home.quit"),
@@ -55,6 +82,7 @@ class HomeScreen(Screen[None]):
         self.summaries: list[ClientSummary] = []
         self.trashed: list[tuple[str, str]] = []  # (trash file name, client name), newest last
         self.filter_text = ""
+        self.hide_ended = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
@@ -75,6 +103,7 @@ class HomeScreen(Screen[None]):
         table = self.query_one("#clients", DataTable)
         for key in ("client", "verdict", "step", "done", "last_day", "updated"):
             table.add_column(t(f"home.col_{key}"), key=key)
+        table.add_column(t("wrapup.col_next"), key="next")
         table.focus()
         # No reload here: the screen is resumed right after it mounts, and that loads the list.
 
@@ -108,6 +137,8 @@ class HomeScreen(Screen[None]):
         damaged = [s for s in self.summaries if s.damaged]
         wanted = self.filter_text.casefold()
         shown = [s for s in healthy if wanted in s.name.casefold()] if wanted else healthy
+        if self.hide_ended:
+            shown = [s for s in shown if s.ended_on is None]
         now = clock.now()
         table.show(shown, lambda s: (s.file, self.row_cells(s, now)))
         if previous is not None:
@@ -136,6 +167,7 @@ class HomeScreen(Screen[None]):
             Text(f"{s.steps_done}/{len(STEP_IDS)}"),
             Text(short_date(s.last_day)),
             Text(ago(s.updated, now)),
+            next_action_cell(s, now.date()),
         )
 
     def show_damaged(self, damaged: list[ClientSummary]) -> None:
@@ -318,6 +350,17 @@ class HomeScreen(Screen[None]):
         self.summaries.append(self.store.summary(stem))
         self.summaries.sort(key=lambda s: (s.name.casefold(), s.file))
         self.refresh_table(select=stem)
+
+    def action_wrapup(self) -> None:
+        stem = self.selected_stem()
+        opener = getattr(self.app, "open_wrapup", None)
+        if stem is not None and opener is not None:
+            opener(stem)
+
+    def action_hide_ended(self) -> None:
+        self.hide_ended = not self.hide_ended
+        self.notify(t("wrapup.ended_hidden") if self.hide_ended else t("wrapup.ended_shown"))
+        self.refresh_table()
 
     def action_filter(self) -> None:
         field = self.query_one("#filter", Input)

@@ -41,6 +41,7 @@ ACTION_COMMANDS: tuple[ActionCommand, ...] = (
     ActionCommand("palette.settings", "palette.settings_help", "settings"),
     ActionCommand("palette.export", "palette.export_help", "export"),
     ActionCommand("palette.copy_letter", "palette.copy_letter_help", "copy_letter"),
+    ActionCommand("wrapup.palette", "wrapup.palette_help", "wrapup"),
     ActionCommand("palette.help", "palette.help_help", "help"),
 )
 

@@ -60,6 +60,7 @@ class WizardScreen(Screen[None]):
         # check_action offers it only where the focus is on a long text field.
         Binding("ctrl+e", "edit_externally", "editor.key", priority=True, id="wizard.editor"),
         Binding("f2", "edit_client", "client_form.key_edit", show=False, id="wizard.edit_client"),
+        Binding("ctrl+w", "wrapup", "wrapup.key_wrapup", show=False, id="wizard.wrapup"),
         *SCREEN_KEYS,
     ]
 
@@ -228,6 +229,13 @@ class WizardScreen(Screen[None]):
                 self.schedule_save()
 
         open_client_dialog(self.app, self.plan, lambda name: name_in_use(others, name, stem), edited)
+
+    def action_wrapup(self) -> None:
+        """The checklist after the letter (ui/wrapup.py), on this same open client."""
+        from breakup_tui.ui.wrapup import WrapupScreen
+
+        self.flush()
+        self.app.push_screen(localized(WrapupScreen)(self.store, self.client, owns_client=False))
 
     def action_toggle_done(self) -> None:
         if self.read_only:
