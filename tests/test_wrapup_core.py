@@ -235,11 +235,12 @@ def test_the_payment_reminder_is_polite_in_the_clients_language_and_form(
     plan = sent_plan()
     plan.client.language = language
     if form is not None:
-        plan.client.form_of_address = form  # type: ignore[attr-defined]
+        plan.client.address = form
     reminder = payment_reminder(plan, plan.notice.invoices[0], Settings(your_name="Ada Lovelace"))
     assert reminder.to == "jane@acme.example"
     assert "INV-104" in reminder.subject
-    assert reminder.body.startswith(("Dear Jane Doe", "Hi Jane Doe", "Gentile Jane Doe", "Ciao Jane Doe"))
+    # The same greeting name as the letter: the contact's first name unless another was chosen.
+    assert reminder.body.startswith(("Dear Jane,", "Hi Jane,", "Gentile Jane,", "Ciao Jane,"))
     assert ("1,200.00" if language == "en" else "1.200,00") in reminder.body
     assert ("30 November 2026" if language == "en" else "il 30 novembre 2026") in reminder.body
     assert reminder.body.rstrip().endswith("Ada Lovelace")
@@ -247,8 +248,9 @@ def test_the_payment_reminder_is_polite_in_the_clients_language_and_form(
     if language == "it":
         informal = form == "tu"
         assert ("Ti scrivo" in reminder.body) is informal
-        assert ("Vi scrivo" in reminder.body) is (form == "voi")
-        assert ("Le scrivo" in reminder.body) is (form in (None, "lei"))
+        # No form chosen means voi, the default for a company, as in the letter.
+        assert ("Vi scrivo" in reminder.body) is (form in (None, "voi"))
+        assert ("Le scrivo" in reminder.body) is (form == "lei")
 
 
 def test_the_tone_checker_would_catch_a_blaming_reminder() -> None:

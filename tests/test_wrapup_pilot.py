@@ -75,7 +75,7 @@ async def test_mark_sent_open_the_wrapup_tick_by_keyboard_and_reopen(store: Clie
         await pilot.press("escape")
         await settle(pilot)
         assert next_cell(app).startswith("ended")
-        await pilot.press("e")  # hide ended clients
+        await pilot.press("h")  # hide ended clients
         await settle(pilot)
         assert app.screen.query_one("#clients", DataTable).row_count == 0
 

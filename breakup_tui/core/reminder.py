@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from breakup_tui.core.formatting import format_day, format_money
 from breakup_tui.core.i18n import catalogue
 from breakup_tui.core.letter import signature_block
-from breakup_tui.core.plan import ClientDetails, Invoice, Plan
+from breakup_tui.core.plan import DEFAULT_ADDRESS, ClientDetails, Invoice, Plan
 from breakup_tui.core.settings import Settings
 from breakup_tui.core.tone import Finding, check_tone
 
-# The Italian forms of address (DESIGN §3, "The client") and the reminder's table for each.
+# The Italian forms of address and the reminder's table for each (English reads them alike).
 FORMS = {"lei": "formal", "voi": "plural", "tu": "informal"}
-DEFAULT_FORM = "formal"
 
 
 @dataclass(frozen=True)
@@ -32,17 +31,8 @@ class Reminder:
 
 
 def form_of_address(client: ClientDetails) -> str:
-    """The reminder table for the client's form of address; the formal one when none is set.
-
-    Read defensively: the client's form of address may not be part of the
-    model yet, and may be spelled as any of these attributes.
-    """
-    for attribute in ("form_of_address", "address_form", "address", "form"):
-        value = getattr(client, attribute, None)
-        value = getattr(value, "value", value)  # an enum member gives its value
-        if isinstance(value, str) and value.strip().casefold() in FORMS:
-            return FORMS[value.strip().casefold()]
-    return DEFAULT_FORM
+    """The reminder table for the client's form of address, the same one the letter uses."""
+    return FORMS.get(client.address, FORMS[DEFAULT_ADDRESS])
 
 
 def find_invoice(plan: Plan, number: str) -> Invoice | None:
@@ -54,7 +44,8 @@ def payment_reminder(plan: Plan, invoice: Invoice, settings: Settings) -> Remind
     language = plan.client.language
     m = catalogue(language)
     form = f"reminder.{form_of_address(plan.client)}"
-    contact = plan.client.contact.strip()
+    # Greeted by the same name as in the letter ("Dear Jane,").
+    contact = plan.client.greeting_name()
     greeting = m.t(f"{form}.greeting", contact=contact) if contact else m.t(f"{form}.greeting_general")
     number = invoice.number.strip()
     amount = format_money(invoice.amount, invoice.currency, language)

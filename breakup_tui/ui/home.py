@@ -68,7 +68,7 @@ class HomeScreen(Screen[None]):
         Binding("slash", "filter", "home.key_filter", key_display="/", id="home.filter"),
         Binding("x", "app.export", "home.key_export", id="home.export"),
         Binding("w", "wrapup", "wrapup.key_wrapup", show=False, id="home.wrapup"),
-        Binding("e", "hide_ended", "wrapup.key_hide_ended", show=False, id="home.hide_ended"),
+        Binding("h", "hide_ended", "wrapup.key_hide_ended", show=False, id="home.hide_ended"),
         Binding("s", "app.settings", "home.key_settings", show=False, id="home.settings"),
         Binding("escape", "clear_filter", show=False),
         Binding("q", "app.quit", "home.key_quit", show=False, id="home.quit"),
