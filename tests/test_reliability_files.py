@@ -171,3 +171,62 @@ def test_a_lock_refused_by_the_folder_opens_read_only_with_a_one_line_reason(
     client = store.open("acme")
     assert client.read_only and "read-only" in client.read_only.lower()
     assert os.strerror(errno.EROFS) in client.read_only and "\n" not in client.read_only
+
+
+# -- 18.12: names, BOM and line endings ----------------------------------------------------------------------
+
+
+def test_a_stem_holding_a_double_dash_comes_back_from_the_trash_whole(store: ClientStore) -> None:
+    (store.folder / "a--b.toml").write_text(HEALTHY)
+    trashed = store.delete("a--b")
+    assert store.restore(trashed) == "a--b"
+    assert (store.folder / "a--b.toml").read_text() == HEALTHY
+
+
+def test_a_240_character_stem_can_be_saved(store: ClientStore) -> None:
+    stem = "x" * 240
+    (store.folder / f"{stem}.toml").write_text(HEALTHY)
+    client = store.open(stem)
+    client.plan.decide.notes = "saved"
+    store.save(client)
+    store.close(client)
+    assert "saved" in store.path_of(stem).read_text()
+
+
+def test_a_file_with_a_byte_order_mark_and_crlf_is_read_and_keeps_both_on_save(store: ClientStore) -> None:
+    path = store.folder / "acme.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + complete_text("Acme Studio").replace("\n", "\r\n").encode())
+    [summary] = store.summaries()
+    assert not summary.damaged, summary.error
+    client = store.open("acme")
+    client.plan.decide.notes = "first line\nsecond line"
+    client.plan.options.interim_tools = "a new key's line"
+    store.save(client)
+    store.close(client)
+    saved = path.read_bytes()
+    assert saved.startswith(b"\xef\xbb\xbf")
+    assert saved.count(b"\n") == saved.count(b"\r\n")  # no line left with a bare LF
+    assert store.load("acme").plan.decide.notes == "first line\nsecond line"
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Москва Studio", "moskva-studio"),
+        ("Αθήνα Design", "athina-design"),
+        ("東京スタジオ", "dongjingsutajio"),
+        ("القاهرة", "lqhrh"),
+        ("Straße Bau", "strasse-bau"),
+        ("Ørsted", "orsted"),
+    ],
+)
+def test_a_name_in_any_script_gives_a_file_name_with_its_letters(name: str, slug: str) -> None:
+    from breakup_tui.store.slug import slugify
+
+    assert slugify(name) == slug
+
+
+def test_an_existing_file_keeps_its_name_when_the_client_is_renamed(store: ClientStore) -> None:
+    (store.folder / "studio.toml").write_text(HEALTHY)
+    store.rename("studio", "Москва Studio")
+    assert store.stems() == ["studio"]
