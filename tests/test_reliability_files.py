@@ -230,3 +230,20 @@ def test_an_existing_file_keeps_its_name_when_the_client_is_renamed(store: Clien
     (store.folder / "studio.toml").write_text(HEALTHY)
     store.rename("studio", "Москва Studio")
     assert store.stems() == ["studio"]
+
+
+@pytest.mark.parametrize(
+    ("existing", "new"),
+    [
+        ("Acme Studio", "Acme\u200b Studio"),
+        ("Acme Studio", "acme  studio"),
+        ("Caf\u00e9", "Cafe\u0301"),
+        ("Caf\u00e9", "Cafe\u0301\u2060"),
+    ],
+)
+def test_a_name_that_looks_the_same_as_another_client_is_taken(
+    store: ClientStore, existing: str, new: str
+) -> None:
+    store.create(Plan.new(existing))
+    assert store.name_taken(new)
+    assert not store.name_taken("Acme Studios")
