@@ -247,3 +247,43 @@ def test_a_name_that_looks_the_same_as_another_client_is_taken(
     store.create(Plan.new(existing))
     assert store.name_taken(new)
     assert not store.name_taken("Acme Studios")
+
+
+COPIES = [
+    "acme.sync-conflict-20261202-101010-ABCDEFG",
+    "acme (conflicted copy)",
+    "acme (Jane's conflicted copy 2026-12-02)",
+    "acme (conflicted copy 2026-12-02 101010)",
+    "acme-DESKTOP-AB12CD",
+]
+
+
+@pytest.mark.parametrize("copy", COPIES)
+def test_each_sync_tool_s_conflict_copy_is_recognised_by_its_original(copy: str) -> None:
+    from breakup_tui.store.conflicts import original_of
+
+    assert original_of(copy, {"acme", copy}) == "acme"
+    assert original_of(copy, {copy}) is None  # no original beside it: an ordinary client
+
+
+def test_a_lowercase_suffix_is_not_taken_for_a_computer_name() -> None:
+    from breakup_tui.store.conflicts import original_of
+
+    assert original_of("acme-studio", {"acme", "acme-studio"}) is None
+
+
+async def test_the_app_shows_a_conflict_copy_as_a_conflict_of_its_original_and_touches_neither(
+    store: ClientStore,
+) -> None:
+    original = store.folder / "acme.toml"
+    original.write_text(HEALTHY)
+    copy = store.folder / f"{COPIES[0]}.toml"
+    copy.write_text(HEALTHY.replace("[client]", "[client]\nemail = 'jane@acme.example'"))
+    before = fingerprint(original), fingerprint(copy)
+    app = BreakupApp()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#clients", DataTable).row_count == 1  # not a second identical row
+        panel = str(app.screen.query_one("#damaged", Static).render())
+        assert f"{COPIES[0]}.toml is a sync conflict copy of acme.toml" in panel
+    assert (fingerprint(original), fingerprint(copy)) == before
