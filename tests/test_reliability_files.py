@@ -171,3 +171,119 @@ def test_a_lock_refused_by_the_folder_opens_read_only_with_a_one_line_reason(
     client = store.open("acme")
     assert client.read_only and "read-only" in client.read_only.lower()
     assert os.strerror(errno.EROFS) in client.read_only and "\n" not in client.read_only
+
+
+# -- 18.12: names, BOM and line endings ----------------------------------------------------------------------
+
+
+def test_a_stem_holding_a_double_dash_comes_back_from_the_trash_whole(store: ClientStore) -> None:
+    (store.folder / "a--b.toml").write_text(HEALTHY)
+    trashed = store.delete("a--b")
+    assert store.restore(trashed) == "a--b"
+    assert (store.folder / "a--b.toml").read_text() == HEALTHY
+
+
+def test_a_240_character_stem_can_be_saved(store: ClientStore) -> None:
+    stem = "x" * 240
+    (store.folder / f"{stem}.toml").write_text(HEALTHY)
+    client = store.open(stem)
+    client.plan.decide.notes = "saved"
+    store.save(client)
+    store.close(client)
+    assert "saved" in store.path_of(stem).read_text()
+
+
+def test_a_file_with_a_byte_order_mark_and_crlf_is_read_and_keeps_both_on_save(store: ClientStore) -> None:
+    path = store.folder / "acme.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + complete_text("Acme Studio").replace("\n", "\r\n").encode())
+    [summary] = store.summaries()
+    assert not summary.damaged, summary.error
+    client = store.open("acme")
+    client.plan.decide.notes = "first line\nsecond line"
+    client.plan.options.interim_tools = "a new key's line"
+    store.save(client)
+    store.close(client)
+    saved = path.read_bytes()
+    assert saved.startswith(b"\xef\xbb\xbf")
+    assert saved.count(b"\n") == saved.count(b"\r\n")  # no line left with a bare LF
+    assert store.load("acme").plan.decide.notes == "first line\nsecond line"
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Москва Studio", "moskva-studio"),
+        ("Αθήνα Design", "athina-design"),
+        ("東京スタジオ", "dongjingsutajio"),
+        ("القاهرة", "lqhrh"),
+        ("Straße Bau", "strasse-bau"),
+        ("Ørsted", "orsted"),
+    ],
+)
+def test_a_name_in_any_script_gives_a_file_name_with_its_letters(name: str, slug: str) -> None:
+    from breakup_tui.store.slug import slugify
+
+    assert slugify(name) == slug
+
+
+def test_an_existing_file_keeps_its_name_when_the_client_is_renamed(store: ClientStore) -> None:
+    (store.folder / "studio.toml").write_text(HEALTHY)
+    store.rename("studio", "Москва Studio")
+    assert store.stems() == ["studio"]
+
+
+@pytest.mark.parametrize(
+    ("existing", "new"),
+    [
+        ("Acme Studio", "Acme\u200b Studio"),
+        ("Acme Studio", "acme  studio"),
+        ("Caf\u00e9", "Cafe\u0301"),
+        ("Caf\u00e9", "Cafe\u0301\u2060"),
+    ],
+)
+def test_a_name_that_looks_the_same_as_another_client_is_taken(
+    store: ClientStore, existing: str, new: str
+) -> None:
+    store.create(Plan.new(existing))
+    assert store.name_taken(new)
+    assert not store.name_taken("Acme Studios")
+
+
+COPIES = [
+    "acme.sync-conflict-20261202-101010-ABCDEFG",
+    "acme (conflicted copy)",
+    "acme (Jane's conflicted copy 2026-12-02)",
+    "acme (conflicted copy 2026-12-02 101010)",
+    "acme-DESKTOP-AB12CD",
+]
+
+
+@pytest.mark.parametrize("copy", COPIES)
+def test_each_sync_tool_s_conflict_copy_is_recognised_by_its_original(copy: str) -> None:
+    from breakup_tui.store.conflicts import original_of
+
+    assert original_of(copy, {"acme", copy}) == "acme"
+    assert original_of(copy, {copy}) is None  # no original beside it: an ordinary client
+
+
+def test_a_lowercase_suffix_is_not_taken_for_a_computer_name() -> None:
+    from breakup_tui.store.conflicts import original_of
+
+    assert original_of("acme-studio", {"acme", "acme-studio"}) is None
+
+
+async def test_the_app_shows_a_conflict_copy_as_a_conflict_of_its_original_and_touches_neither(
+    store: ClientStore,
+) -> None:
+    original = store.folder / "acme.toml"
+    original.write_text(HEALTHY)
+    copy = store.folder / f"{COPIES[0]}.toml"
+    copy.write_text(HEALTHY.replace("[client]", "[client]\nemail = 'jane@acme.example'"))
+    before = fingerprint(original), fingerprint(copy)
+    app = BreakupApp()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#clients", DataTable).row_count == 1  # not a second identical row
+        panel = str(app.screen.query_one("#damaged", Static).render())
+        assert f"{COPIES[0]}.toml is a sync conflict copy of acme.toml" in panel
+    assert (fingerprint(original), fingerprint(copy)) == before

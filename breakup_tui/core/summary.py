@@ -70,9 +70,21 @@ class ClientSummary(NamedTuple):
         }
 
 
+def comparable_name(name: str) -> str:
+    """A name as a person sees it: NFC, invisible characters dropped, spaces collapsed, any case.
+
+    "Acme Studio" and "Acme\u200b Studio", or "Café" written with a combining
+    accent and without, look the same on screen, so they count as one name.
+    """
+    import unicodedata
+
+    visible = "".join(c for c in unicodedata.normalize("NFC", name) if unicodedata.category(c) != "Cf")
+    return " ".join(visible.split()).casefold()
+
+
 def name_in_use(summaries: Iterable[ClientSummary], name: str, except_stem: str | None = None) -> bool:
-    """Does a readable client other than ``except_stem`` have this name (any case, spaces aside)?"""
-    wanted = name.strip().casefold()
+    """Does a readable client other than ``except_stem`` have this name, or one that looks the same?"""
+    wanted = comparable_name(name)
     return any(
-        s.name.strip().casefold() == wanted and s.file != except_stem and not s.damaged for s in summaries
+        comparable_name(s.name) == wanted and s.file != except_stem and not s.damaged for s in summaries
     )

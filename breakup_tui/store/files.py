@@ -13,6 +13,7 @@ from breakup_tui.core.i18n import t
 # A client file is a few kilobytes; anything this large is not one of ours.
 MAX_FILE_BYTES = 2 * 1024 * 1024
 TEMP_SUFFIX = ".partial"
+MAX_TEMP_STEM_BYTES = 200
 
 
 class FileProblem(Exception):
@@ -73,7 +74,10 @@ def temp_path_for(path: Path) -> Path:
     import secrets  # here, not at start-up: it pulls in hashlib (DESIGN §9)
 
     # Hidden and with its own suffix, so a leftover is never listed as a client.
-    return path.with_name(f".{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    # The name is cut so that a long file name plus these 18 characters stays within the
+    # 255-byte limit most file systems set (a 240-character stem could otherwise never be saved).
+    short = os.fsencode(path.name)[:MAX_TEMP_STEM_BYTES].decode("utf-8", "ignore")
+    return path.with_name(f".{short}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
 def atomic_write(path: Path, text: str, unchanged_since: Signature | None = None) -> Signature | None:

@@ -12,7 +12,16 @@ _RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"l
 
 def slugify(name: str) -> str:
     """A lowercase ASCII stem from ``name``; ``client`` when nothing usable is left."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    # anyascii, not text-unidecode: it covers every script (Cyrillic, Greek, CJK, Arabic…) from
+    # one maintained table with no dependencies and a permissive licence, and turns "ß" into
+    # "ss" and "Ø" into "O" where dropping accents alone would lose those letters.
+    from anyascii import anyascii  # here: only new files need it, not start-up
+
+    # Symbols (emoji) are dropped first: anyascii would spell them out as words.
+    letters = "".join(
+        c for c in unicodedata.normalize("NFC", name) if not unicodedata.category(c).startswith("S")
+    )
+    ascii_name = anyascii(letters)
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:MAX_SLUG].strip("-")
     if not slug:
         slug = "client"

@@ -21,6 +21,7 @@ from breakup_tui.core.plan import STEP_IDS, Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary, name_in_use
 from breakup_tui.store.clients import ClientStore, StoreError
+from breakup_tui.store.conflicts import original_of
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.screen_keys import SCREEN_KEYS
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
@@ -133,8 +134,11 @@ class HomeScreen(Screen[None]):
     def refresh_table(self, select: str | None = None) -> None:
         table: LazyTable[ClientSummary] = self.query_one("#clients", LazyTable)
         previous = select or self.selected_stem()
-        healthy = [s for s in self.summaries if not s.damaged]
-        damaged = [s for s in self.summaries if s.damaged]
+        stems = {s.file for s in self.summaries}
+        # A sync tool's conflict copy is shown as a conflict of its original, not as a second client.
+        copies = {s.file: original for s in self.summaries if (original := original_of(s.file, stems))}
+        healthy = [s for s in self.summaries if not s.damaged and s.file not in copies]
+        damaged = [s for s in self.summaries if s.damaged and s.file not in copies]
         wanted = self.filter_text.casefold()
         shown = [s for s in healthy if wanted in s.name.casefold()] if wanted else healthy
         if self.hide_ended:
@@ -154,7 +158,7 @@ class HomeScreen(Screen[None]):
         empty = not healthy
         self.query_one("#empty-state").set_class(not empty, "-hidden")
         table.set_class(empty, "-hidden")
-        self.show_damaged(damaged)
+        self.show_damaged(damaged, copies)
 
     @staticmethod
     def row_cells(s: ClientSummary, now: datetime) -> tuple[Text, ...]:
@@ -170,16 +174,24 @@ class HomeScreen(Screen[None]):
             next_action_cell(s, now.date()),
         )
 
-    def show_damaged(self, damaged: list[ClientSummary]) -> None:
+    def show_damaged(self, damaged: list[ClientSummary], copies: dict[str, str] | None = None) -> None:
+        copies = copies or {}
         panel = self.query_one("#damaged", Static)
-        panel.set_class(not damaged, "-hidden")
-        if not damaged:
+        panel.set_class(not damaged and not copies, "-hidden")
+        if not damaged and not copies:
             return
-        head = t("home.damaged_one") if len(damaged) == 1 else t("home.damaged_many", n=len(damaged))
-        text = Text("! " + head)
+        text = Text()
+        if damaged:
+            head = t("home.damaged_one") if len(damaged) == 1 else t("home.damaged_many", n=len(damaged))
+            text.append("! " + head)
         for s in damaged:
             text.append("\n  ")
             text.append(printable(t("home.damaged_line", file=f"{s.file}.toml", reason=s.error or "")))
+        for copy, original in sorted(copies.items()):
+            if text:
+                text.append("\n")
+            text.append("! ")
+            text.append(printable(t("home.conflict_copy", copy=f"{copy}.toml", original=f"{original}.toml")))
         panel.update(text)
 
     def selected_stem(self) -> str | None:
