@@ -72,6 +72,7 @@ def save_settings(locations: Locations, settings: Settings) -> Path | None:
     import tomlkit
     from tomlkit.exceptions import TOMLKitError
 
+    from breakup_tui.store.schema import SETTINGS_SCHEMA, schema_directive
     from breakup_tui.store.toml_doc import merge_into
 
     ensure_private_dir(locations.config_dir)
@@ -90,6 +91,9 @@ def save_settings(locations: Locations, settings: Settings) -> Path | None:
         aside = path.with_name(f"{path.name}.damaged-{stamp}")
         os.replace(path, aside)
         document = tomlkit.document()
+    if not document.body:
+        # A new file names its schema on the first line, for editors that validate TOML.
+        document.add(schema_directive(SETTINGS_SCHEMA))
     data: dict[str, Any] = {}
     for f in fields(settings):
         value = getattr(settings, f.name)
