@@ -264,6 +264,16 @@ CASES = [
     Case("add a pushback", lambda p: p.waffle.pushback.insert(0, Pushback("discount", "No discount."))),
     Case("remove a pushback", lambda p: p.waffle.pushback.pop(0), frozenset({'kind = "more_money"'})),
     Case(
+        "remove every pushback",
+        lambda p: p.waffle.pushback.clear(),
+        frozenset({'kind = "more_money"', 'kind = "guilt"'}),
+    ),
+    Case(
+        "remove every account",
+        lambda p: p.options.accounts.clear(),
+        frozenset({'label = "WordPress admin"', 'label = "Hosting panel"'}),
+    ),
+    Case(
         "edit a pushback's answer", lambda p: setattr(p.waffle.pushback[1], "answer", "My mind is made up.")
     ),
     Case("sort inline incidents", _type_notes, inline=True),

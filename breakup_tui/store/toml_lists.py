@@ -115,6 +115,9 @@ def merge_table_list(
         tables.append(table)
     if not tables:
         del container[key]
+        if after and isinstance(container, Table | Container):
+            # The lines belong to what followed the list, which now follows the table holding it.
+            container.add(Whitespace(after))
         return
     for table in tables[:-1]:
         # A blank line before every header keeps the file easy to read.
