@@ -356,3 +356,30 @@ def test_a_list_written_inline_stays_inline_and_keeps_its_keys(store: ClientStor
 
 def test_the_case_table_is_large_enough() -> None:
     assert len(CASES) >= 25
+
+
+async def test_typing_step_one_notes_keeps_each_incidents_keys_and_comment_in_the_app(
+    store: ClientStore,
+) -> None:
+    """Issue 18.1 as a user meets it: two incidents out of date order, each with a key of its own."""
+    from breakup_tui.app import BreakupApp
+    from tests.helpers import settle, type_text
+    from tests.step_driving import tab_to
+
+    store.prepare()
+    path = store.folder / "acme.toml"
+    path.write_text(
+        TABLES_FILE.replace('name = "Acme Studio"', 'name = "Acme Studio"\n[progress]\ncurrent = "decide"')
+    )
+    app = BreakupApp(open_client="acme")
+    async with app.run_test(size=(120, 60)) as pilot:
+        await settle(pilot)
+        await tab_to(pilot, "#decide-notes")
+        await type_text(pilot, "Sure now")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    saved = path.read_text()
+    incidents = tomllib.loads(saved)["decide"]["incidents"]
+    assert [i["date"] for i in incidents] == sorted(i["date"] for i in incidents)
+    assert lost_or_moved(saved, TABLES_LINES, frozenset()) == []
+    assert tomllib.loads(saved)["decide"]["notes"] == "Sure now"
