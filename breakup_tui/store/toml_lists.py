@@ -85,7 +85,9 @@ def carry_comments(container: MutableMapping[str, Any], existing: AoT) -> None:
     if body is None:
         return
     old = list(existing.body)
-    at = next(i for i, (_, item) in enumerate(body) if item is existing)
+    at = next((i for i, (_, item) in enumerate(body) if item is existing), None)
+    if at is None:
+        return
     for index, table in enumerate(old):
         holder = _body(old[index - 1]) if index else None
         leading = (
