@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from breakup_tui.core.codec import plan_from_data, plan_to_data
+from breakup_tui.core.fingerprint import letter_fingerprint
 from breakup_tui.core.formatting import format_day, format_money, word_count
 from breakup_tui.core.letter import (
     body_is_stale,
@@ -202,7 +204,7 @@ def test_a_hand_edited_body_survives_regeneration_of_everything_else() -> None:
     generated = body_of(plan)
     mine = generated.replace("Thank you for three good years", "Thanks for three great years")
     assert record_body_edit(plan.writing, mine, generated)
-    assert plan.writing.body == mine and plan.writing.based_on == generated
+    assert plan.writing.body == mine and plan.writing.based_on == letter_fingerprint(generated)
 
     # An earlier step changes: the generated letter moves on, the user's body does not.
     plan.notice.last_day = date(2026, 12, 23)
@@ -228,6 +230,32 @@ def test_regenerating_keeps_the_users_version_as_a_copy() -> None:
     assert plan.writing.body is None and plan.writing.based_on is None
     assert plan.writing.previous_body == "My own words."
     assert "23 December 2026" in letter_for(plan, SENDER, TODAY).body
+
+
+def test_the_letter_is_stored_once_and_the_copy_only_while_it_can_be_restored() -> None:
+    plan = filled_plan()
+    generated = body_of(plan)
+    record_body_edit(plan.writing, "My own words.", generated)
+    data = plan_to_data(plan)["writing"]
+    # The generated letter is remembered by its fingerprint, not as a second copy.
+    assert generated not in data.values() and data["based_on"].startswith("sha256:")
+    regenerate(plan.writing)
+    assert plan.writing.previous_body == "My own words."
+    # A new hand edit: the old copy can no longer be restored, so it is not kept.
+    record_body_edit(plan.writing, "Newer words.", body_of(plan))
+    assert plan.writing.previous_body is None
+    assert list(plan_to_data(plan)["writing"]).count("body") == 1
+
+
+def test_an_older_file_holding_the_whole_generated_letter_still_notices_a_change() -> None:
+    plan = filled_plan()
+    generated = body_of(plan)
+    data = plan_to_data(plan)
+    data["writing"].update(body="Mine.", based_on=generated)
+    migrated = plan_from_data(data)
+    assert migrated.writing.based_on == letter_fingerprint(generated)
+    assert not body_is_stale(migrated.writing, generated)
+    assert body_is_stale(migrated.writing, generated + " changed")
 
 
 def test_typing_the_generated_text_back_is_not_a_hand_edit() -> None:

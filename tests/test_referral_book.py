@@ -88,3 +88,35 @@ def test_a_secret_never_reaches_the_book(book: ReferralStore) -> None:
     with pytest.raises(StoreError, match="password"):
         book.add(Referral("Mario", "https://mario:pw1234@example.com"))
     assert not book.path.exists()
+
+
+INLINE_BOOK = (
+    "# my book\n"
+    'referrals = [{name = "Mario Rossi", contact = "mario@example.com", speciality = "WordPress",'
+    ' rate = "€50/h"},'
+    ' {name = "Ada", contact = "ada@example.com", speciality = "Copy", rate = "€40/h"}]  # kept inline\n'
+)
+
+
+def test_an_inline_book_keeps_every_entry_and_key_when_one_is_added(book: ReferralStore) -> None:
+    import tomllib
+
+    book.path.parent.mkdir(parents=True, exist_ok=True)
+    book.path.write_text(INLINE_BOOK)
+    saved = book.add(GIULIA)
+    data = tomllib.loads(book.path.read_text())
+    assert [r["name"] for r in data["referrals"]] == ["Mario Rossi", "Ada", "Giulia Bianchi"]
+    assert [r.get("rate") for r in data["referrals"]] == ["€50/h", "€40/h", None]
+    assert "# my book" in book.path.read_text()
+    assert [r.name for r in saved.referrals] == ["Mario Rossi", "Ada", "Giulia Bianchi"]
+
+
+def test_a_duplicate_key_in_the_book_is_damaged_and_never_written(book: ReferralStore) -> None:
+    text = '[[referrals]]\nname = "Mario Rossi"\nname = "Mario"\ncontact = "m@example.com"\n'
+    book.path.parent.mkdir(parents=True, exist_ok=True)
+    book.path.write_text(text)
+    loaded = book.load()
+    assert loaded.damaged is not None and loaded.referrals == []
+    with pytest.raises(StoreError, match="address book is damaged"):
+        book.add(GIULIA)
+    assert book.path.read_text() == text

@@ -88,7 +88,7 @@ async def test_edit_change_the_last_day_keep_mine_and_export_eml(
         await pilot.pause()
         assert banner.has_class("-hidden")
         assert "It was a pleasure." in wizard.query_one("#letter-body", TextArea).text
-        assert "Wednesday 23 December 2026" in (wizard.plan.writing.based_on or "")
+        assert (wizard.plan.writing.based_on or "").startswith("sha256:")
 
         # Export the draft.
         await press_button(pilot, "#letter-export")
@@ -111,7 +111,9 @@ async def test_edit_change_the_last_day_keep_mine_and_export_eml(
 
     saved = tomllib.loads((dirs.clients / f"{stem}.toml").read_text())
     assert "It was a pleasure." in saved["writing"]["body"]
-    assert "Wednesday 23 December 2026" in saved["writing"]["based_on"]
+    # The generated letter is not stored a second time: only its fingerprint.
+    assert saved["writing"]["based_on"].startswith("sha256:")
+    assert "Wednesday 23 December 2026" not in saved["writing"]["based_on"]
 
 
 async def test_regenerate_keeps_the_users_version_as_a_copy_they_can_restore(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from breakup_tui.core.fingerprint import as_fingerprint
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import (
     ADDRESS_FORMS,
@@ -220,7 +221,7 @@ def plan_from_data(data: Any) -> Plan:
         to=wr.text("to"),
         subject=wr.text("subject"),
         body=wr.optional_text("body"),
-        based_on=wr.optional_text("based_on"),
+        based_on=as_fingerprint(wr.optional_text("based_on")),
         previous_body=wr.optional_text("previous_body"),
         sent_on=wr.day("sent_on"),
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from breakup_tui.core.fingerprint import letter_fingerprint
 from breakup_tui.core.formatting import format_day, format_list, format_money, format_totals, word_count
 from breakup_tui.core.i18n import Catalogue, catalogue
 from breakup_tui.core.notice import effective_last_day
@@ -284,14 +285,16 @@ def record_body_edit(writing: Writing, text: str, generated_body: str) -> bool:
         writing.based_on = None
         return True
     if writing.body is None:
-        writing.based_on = generated_body
+        writing.based_on = letter_fingerprint(generated_body)
+        # The earlier copy can be restored only while the letter follows the plan: now it cannot.
+        writing.previous_body = None
     writing.body = text
     return True
 
 
 def body_is_stale(writing: Writing, generated_body: str) -> bool:
     """The plan changed since the user began editing: their body may miss something."""
-    return writing.body is not None and writing.based_on != generated_body
+    return writing.body is not None and writing.based_on != letter_fingerprint(generated_body)
 
 
 def regenerate(writing: Writing) -> None:
@@ -304,7 +307,7 @@ def regenerate(writing: Writing) -> None:
 
 def keep_mine(writing: Writing, generated_body: str) -> None:
     """Keep the hand-edited body and stop pointing out the change that was just seen."""
-    writing.based_on = generated_body
+    writing.based_on = letter_fingerprint(generated_body)
 
 
 def length_verdict(text: str, language: str = "en") -> tuple[int, str]:

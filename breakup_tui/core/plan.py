@@ -210,8 +210,9 @@ class Writing:
     subject: str = ""
     # Written only once the user edits the body by hand.
     body: str | None = None
-    # The generated letter the hand edit started from, to notice later changes.
+    # The fingerprint of the generated letter the hand edit started from, to notice later changes.
     based_on: str | None = None
+    # The hand edit set aside by "regenerate", kept only while it can be restored.
     previous_body: str | None = None
     sent_on: date | None = None
 

@@ -168,13 +168,15 @@ def _texts(value: Any, path: str) -> Iterator[tuple[str, str]]:
 # A client's name is how the user tells clients apart: it is kept exactly as typed,
 # whatever it looks like (a name such as "K9-X2Y4Z7" must not stop the app).
 IDENTITY_FIELDS = frozenset({"client.name"})
+# Written by the app, never by the user: the fingerprint of a generated letter (a hash by design).
+APP_FIELDS = frozenset({"writing.based_on"})
 
 
 def secrets_in(record: Any) -> list[SecretFound]:
     """Every text in ``record`` (a plan, a referral, any dataclass) that looks like a secret."""
     found = []
     for where, text in _texts(record, ""):
-        if where in IDENTITY_FIELDS:
+        if where in IDENTITY_FIELDS or where in APP_FIELDS:
             continue
         problem = secret_problem(text)
         if problem:

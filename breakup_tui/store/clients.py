@@ -282,6 +282,7 @@ class ClientStore:
         import tomlkit
 
         from breakup_tui.core.codec import plan_to_data
+        from breakup_tui.store.schema import CLIENT_SCHEMA, schema_directive
         from breakup_tui.store.toml_doc import render
 
         refuse_secrets(plan)
@@ -290,7 +291,8 @@ class ClientStore:
         path = self.path_of(stem)
         plan.progress.updated = clock.now()
         header = tomlkit.document()
-        header.add(tomlkit.comment(t("file.header")))
+        header.add(schema_directive(CLIENT_SCHEMA))
+        header.add(tomlkit.comment(t("file.header", schema=CLIENT_SCHEMA)))
         _, text = render(header, plan_to_data(plan))
         try:
             atomic_write(path, text)

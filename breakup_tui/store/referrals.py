@@ -7,13 +7,14 @@ book only grows by appending an entry, so every existing line stays as it was.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import tomlkit
 from filelock import FileLock, Timeout
-from tomlkit.exceptions import ParseError
-from tomlkit.items import AoT
+from tomlkit.exceptions import TOMLKitError
+from tomlkit.items import AoT, Array
 
 from breakup_tui.core.codec import PlanError, referral_to_data, referrals_from_data
 from breakup_tui.core.i18n import t
@@ -53,12 +54,16 @@ class ReferralStore:
         if not self.path.exists() and not self.path.is_symlink():
             return None, ReferralBook()
         try:
-            document = tomlkit.parse(read_text(self.path))
-            return document, ReferralBook(referrals_from_data(document.unwrap()))
+            text = read_text(self.path)
+            # One verdict: what tomllib refuses (a key given twice, say) is damaged, never half-read.
+            data = tomllib.loads(text)
+            book = ReferralBook(referrals_from_data(data))
+            return tomlkit.parse(text), book
         except (FileProblem, PlanError) as error:
             return None, ReferralBook(damaged=str(error))
-        except ParseError as error:
-            reason = str(error).strip().splitlines()[0] if str(error) else ""
+        except (ValueError, RecursionError, TOMLKitError) as error:
+            # ValueError covers TOMLDecodeError and the few errors tomllib lets through.
+            reason = str(error).strip().splitlines()[0] if str(error) else type(error).__name__
             return None, ReferralBook(damaged=t("file_error.bad_toml", reason=reason))
 
     def load(self) -> ReferralBook:
@@ -89,13 +94,19 @@ class ReferralStore:
             document = tomlkit.document()
             document.add(tomlkit.comment(t("referrals.file_header")))
             document["schema_version"] = SCHEMA_VERSION
-        entry = tomlkit.table()
-        for key, value in referral_to_data(referral).items():
-            entry[key] = value
         entries = document.get("referrals")
-        if isinstance(entries, AoT):
+        if isinstance(entries, Array):
+            # A book written inline stays inline, every entry and key as it was.
+            inline = tomlkit.inline_table()
+            inline.update(referral_to_data(referral))
+            entries.append(inline)
+        elif isinstance(entries, AoT):
+            entry = tomlkit.table()
+            entry.update(referral_to_data(referral))
             entries.append(entry)
         else:
+            entry = tomlkit.table()
+            entry.update(referral_to_data(referral))
             document["referrals"] = tomlkit.aot()
             document["referrals"].append(entry)
         try:

@@ -1,34 +1,53 @@
-"""The settings file: the user's details for the letter, languages, theme and key map."""
+"""The settings file: the user's details for the letter, languages, theme and key map.
+
+One parser gives the verdict: what ``tomllib`` refuses is damaged, whatever a more
+lenient reader would make of it. A damaged file is read as the defaults, never
+written over: the next save sets it aside beside the new one, and says where.
+"""
 
 from __future__ import annotations
 
 import os
 import tomllib
 from dataclasses import fields
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 from breakup_tui.core import clock
+from breakup_tui.core.i18n import t
 from breakup_tui.core.settings import Settings
 from breakup_tui.store.files import FileProblem, atomic_write, read_text
 from breakup_tui.store.paths import Locations, ensure_private_dir
 
-if TYPE_CHECKING:
-    import tomlkit
-
 _TEXT_FIELDS = {"your_name", "business", "email", "signature", "letter_language", "theme"}
+
+
+def _read(path: Path) -> tuple[str | None, dict[str, Any] | None, str | None]:
+    """The file's text, its data, and the reason it is damaged (when it is)."""
+    if not path.exists() and not path.is_symlink():
+        return None, None, None
+    try:
+        text = read_text(path)
+        return text, tomllib.loads(text), None
+    except FileProblem as error:
+        return None, None, str(error)
+    except (ValueError, RecursionError) as error:
+        # ValueError covers TOMLDecodeError (a key given twice among them) and what tomllib lets through.
+        reason = str(error).strip().splitlines()[0] if str(error) else type(error).__name__
+        return None, None, t("file_error.bad_toml", reason=reason)
+
+
+def settings_problem(locations: Locations) -> str | None:
+    """Why settings.toml cannot be read, or ``None`` when it is missing or healthy."""
+    return _read(locations.settings_file)[2]
 
 
 def load_settings(locations: Locations) -> Settings:
     """The saved settings; a missing or damaged file gives the defaults (it is never overwritten here)."""
-    path = locations.settings_file
-    if not path.exists():
-        return Settings()
-    try:
-        data = tomllib.loads(read_text(path))
-    except (FileProblem, ValueError, RecursionError):
-        # ValueError covers TOMLDecodeError and the few errors tomllib lets through.
-        return Settings()
+    data = _read(locations.settings_file)[1]
     settings = Settings()
+    if data is None:
+        return settings
     for name in _TEXT_FIELDS:
         value = data.get(name)
         if isinstance(value, str):
@@ -44,24 +63,37 @@ def load_settings(locations: Locations) -> Settings:
     return settings
 
 
-def save_settings(locations: Locations, settings: Settings) -> None:
-    """Write the settings, keeping any comment or key the user added by hand."""
+def save_settings(locations: Locations, settings: Settings) -> Path | None:
+    """Write the settings, keeping any comment or key the user added by hand.
+
+    Returns where a damaged file was set aside, or ``None`` when there was none.
+    """
     # Imported here: reading the settings at start-up needs only tomllib (DESIGN §9).
     import tomlkit
-    from tomlkit.exceptions import ParseError
+    from tomlkit.exceptions import TOMLKitError
 
+    from breakup_tui.store.schema import SETTINGS_SCHEMA, schema_directive
     from breakup_tui.store.toml_doc import merge_into
 
     ensure_private_dir(locations.config_dir)
     path = locations.settings_file
-    document: tomlkit.TOMLDocument
-    try:
-        document = tomlkit.parse(read_text(path)) if path.exists() else tomlkit.document()
-    except (FileProblem, ParseError, RecursionError, ValueError):
+    text, _, problem = _read(path)
+    document = tomlkit.document()
+    if text is not None:
+        try:
+            document = tomlkit.parse(text)
+        except TOMLKitError:
+            problem = "tomlkit"
+    aside = None
+    if problem is not None:
         # Never write over a file we cannot read: set it aside, next to the new one.
-        document = tomlkit.document()
         stamp = clock.now().strftime("%Y%m%dT%H%M%S")
-        os.replace(path, path.with_name(f"{path.name}.damaged-{stamp}"))
+        aside = path.with_name(f"{path.name}.damaged-{stamp}")
+        os.replace(path, aside)
+        document = tomlkit.document()
+    if not document.body:
+        # A new file names its schema on the first line, for editors that validate TOML.
+        document.add(schema_directive(SETTINGS_SCHEMA))
     data: dict[str, Any] = {}
     for f in fields(settings):
         value = getattr(settings, f.name)
@@ -69,3 +101,4 @@ def save_settings(locations: Locations, settings: Settings) -> None:
             data[f.name] = dict(value) if isinstance(value, dict) else value
     merge_into(document, data, known=frozenset(f.name for f in fields(settings)))
     atomic_write(path, tomlkit.dumps(document))
+    return aside

@@ -2,7 +2,7 @@
 
 Values the app owns are updated in place (so comments and order survive);
 keys the app does not know are never touched; a known key the plan no longer
-sets is removed.
+sets is removed. Lists are merged entry by entry, by identity (``toml_lists``).
 """
 
 from __future__ import annotations
@@ -11,9 +11,11 @@ from collections.abc import MutableMapping
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AoT, Table
+from tomlkit.items import AoT, Array, InlineTable, Table
 
 from breakup_tui.core.codec import KNOWN_KEYS
+from breakup_tui.store.toml_lists import carry_comments, merge_inline_list, merge_table_list, merge_value_list
+from breakup_tui.store.toml_strings import toml_text
 
 # The keys of each array-of-tables entry, by the array's path.
 ITEM_KEYS: dict[str, frozenset[str]] = {
@@ -32,6 +34,10 @@ def _is_table_list(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
+def _is_inline_table_list(value: Any) -> bool:
+    return isinstance(value, Array) and all(isinstance(v, InlineTable) for v in value)
+
+
 def merge_into(
     container: MutableMapping[str, Any],
     data: dict[str, Any],
@@ -41,6 +47,9 @@ def merge_into(
     """Make ``container`` hold ``data`` while keeping unknown keys and comments."""
     if known is None:
         known = KNOWN_KEYS.get(path, frozenset(data))
+    for key in list(container.keys()):
+        if key in known and isinstance(container[key], AoT):
+            carry_comments(container, container[key])
     for key in list(container.keys()):
         if key in known and key not in data:
             del container[key]
@@ -54,22 +63,31 @@ def merge_into(
                 table = tomlkit.table()
                 merge_into(table, value, sub)
                 container[key] = table
-        elif _is_table_list(value):
-            item_keys = ITEM_KEYS.get(sub, frozenset())
-            if isinstance(existing, AoT) and len(existing) == len(value):
-                for old, new in zip(existing, value, strict=True):
-                    merge_into(old, new, sub, item_keys)
-            else:
-                aot = tomlkit.aot()
-                for new in value:
-                    table = tomlkit.table()
-                    merge_into(table, new, sub, item_keys)
-                    aot.append(table)
-                container[key] = aot
-        elif isinstance(value, list) and not value and isinstance(existing, AoT):
-            del container[key]
+        elif _is_table_list(value) or (isinstance(value, list) and isinstance(existing, AoT)):
+            _merge_entries(container, key, existing, value, sub)
+        elif isinstance(value, list) and isinstance(existing, Array) and not _is_inline_table_list(existing):
+            merge_value_list(container, key, existing, value)
+        elif isinstance(value, list) and isinstance(existing, Array) and len(existing):
+            _merge_entries(container, key, existing, value, sub)
         elif not _same(existing, value):
-            container[key] = value
+            container[key] = toml_text(value) if isinstance(value, str) else value
+
+
+def _merge_entries(
+    container: MutableMapping[str, Any], key: str, existing: Any, entries: list[dict[str, Any]], path: str
+) -> None:
+    fields = ITEM_KEYS.get(path, frozenset())
+    if isinstance(existing, AoT):
+        merge_table_list(container, key, existing, entries, path, fields, merge_into)
+    elif _is_inline_table_list(existing) and len(existing):
+        merge_inline_list(container, key, existing, entries, path, fields, merge_into)
+    else:
+        aot = tomlkit.aot()
+        for entry in entries:
+            table = tomlkit.table()
+            merge_into(table, entry, path, fields)
+            aot.append(table)
+        container[key] = aot
 
 
 def _same(old: Any, new: Any) -> bool:

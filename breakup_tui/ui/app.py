@@ -21,7 +21,7 @@ from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
 from breakup_tui.store.paths import locate
-from breakup_tui.store.settings import load_settings, save_settings
+from breakup_tui.store.settings import load_settings, save_settings, settings_problem
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
 
@@ -75,6 +75,10 @@ class BreakupApp(App[None]):
 
     def on_mount(self) -> None:
         self.restore_theme()
+        problem = None if self.demo_folder else settings_problem(self.locations)
+        if problem is not None:
+            message = printable(t("settings_file.damaged", reason=problem))
+            self.notify(message, severity="warning", markup=False)
         self.store.prepare()
         self.push_screen(localized(HomeScreen)(self.store))
         if self.start_client is not None:
@@ -120,7 +124,7 @@ class BreakupApp(App[None]):
     def save_settings(self) -> bool:
         """Write the settings; say so in the app when the disk refuses."""
         try:
-            save_settings(self.locations, self.settings)
+            aside = save_settings(self.locations, self.settings)
         except OSError as error:
             self.notify(
                 printable(t("wizard.save_failed", reason=error.strerror or str(error))),
@@ -128,6 +132,9 @@ class BreakupApp(App[None]):
                 markup=False,
             )
             return False
+        if aside is not None:
+            message = printable(t("settings_file.set_aside", name=aside.name))
+            self.notify(message, severity="warning", markup=False)
         return True
 
     async def switch_language(self, language: str) -> None:

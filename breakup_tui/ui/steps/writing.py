@@ -1,8 +1,8 @@
 """Step 7, Put it in writing: the letter editor, with a live preview, a length gauge and what is missing.
 
 The body follows the plan until the user edits it; from then on their text
-is kept (``writing.body``) together with the generated letter it started from
-(``writing.based_on``). When earlier steps change the generated letter, a
+is kept (``writing.body``) together with the fingerprint of the generated
+letter it started from (``writing.based_on``). When earlier steps change the generated letter, a
 banner offers to regenerate (keeping the user's text as a copy) or to keep it.
 """
 
@@ -16,6 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from breakup_tui.core import clock
+from breakup_tui.core.fingerprint import letter_fingerprint
 from breakup_tui.core.formatting import format_day
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.letter import (
@@ -315,7 +316,7 @@ class WritingForm(StepForm):
         if writing.previous_body is None or self.generated is None:
             return
         writing.body, writing.previous_body = writing.previous_body, None
-        writing.based_on = self.generated.body
+        writing.based_on = letter_fingerprint(self.generated.body)
         self.query_one("#letter-body", TextArea).load_text(printable(writing.body, multiline=True))
         self.changed()
         self.refresh_letter()
