@@ -24,8 +24,10 @@ DRAFT_POLICY = policy.SMTP.clone(max_line_length=76)
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _ADDR_SPEC = re.compile(rf"({_LOCAL})@({_LABEL}(?:\.{_LABEL})+)")
-# "Jane Doe <jane@acme.example>": a name, then one address in angle brackets.
-_NAME_AND_ADDRESS = re.compile(r"(?P<name>[^<>]*)<(?P<address>[^<>]*)>")
+# "Jane Doe <jane@acme.example>" or '"Doe, Jane" <…>': a name, then one address in angle brackets.
+_QUOTED_NAME_AND_ADDRESS = re.compile(r'"(?P<name>(?:[^"\\]|\\.)*)"\s*<(?P<address>[^<>]*)>')
+_NAME_AND_ADDRESS = re.compile(r"(?P<name>[^<>\"]*)<(?P<address>[^<>]*)>")
+_QUOTED_PAIR = re.compile(r"\\(.)")
 # Used only so that the message id names no real machine when the user gave no address.
 _FALLBACK_DOMAIN = "breakup-tui.invalid"
 
@@ -41,12 +43,14 @@ def parse_address(field: str, value: str) -> Address:
     """One person's address, with any display name kept exactly; ``ExportRefused`` otherwise."""
     value = _single_line(field, value)
     name = ""
-    whole = _NAME_AND_ADDRESS.fullmatch(value)
-    if whole:
-        name = whole["name"].strip()
-        if len(name) > 1 and name[0] == name[-1] == '"':
-            name = name[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-        value = whole["address"].strip()
+    quoted = _QUOTED_NAME_AND_ADDRESS.fullmatch(value)
+    plain = _NAME_AND_ADDRESS.fullmatch(value)
+    if quoted:
+        name = _QUOTED_PAIR.sub(r"\1", quoted["name"])
+        value = quoted["address"].strip()
+    elif plain:
+        name = plain["name"].strip()
+        value = plain["address"].strip()
     spec = _ADDR_SPEC.fullmatch(value)
     # An encoded word in a name would be decoded by mail readers into something else.
     if spec is None or "=?" in name:
