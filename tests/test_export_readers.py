@@ -107,10 +107,10 @@ def test_a_newline_in_the_subject_is_refused() -> None:
 def test_every_export_refuses_a_secret_in_the_plan_or_the_signature(what: str, fmt: str) -> None:
     plan = filled_plan()
     plan.decide.notes = "Their WordPress login: admin / DB_PASSWORD=hunter2Q7x!"
-    with pytest.raises(ExportRefused, match="decide.notes"):
+    with pytest.raises(ExportRefused, match=r"decide\.notes"):
         render(what, fmt, ExportSource(plan, Settings(), "a", TODAY, NOW))
     signed = Settings(signature="Sam\npassword: Tr0ub4dor&3xQ")
-    with pytest.raises(ExportRefused, match="settings.signature"):
+    with pytest.raises(ExportRefused, match=r"settings\.signature"):
         render(what, fmt, ExportSource(filled_plan(), signed, "a", TODAY, NOW))
 
 
