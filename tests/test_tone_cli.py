@@ -71,3 +71,10 @@ def test_bad_usage_and_a_missing_file_exit_2(tmp_path: Path) -> None:
     assert tone("--nope").returncode == 2
     missing = tone(str(tmp_path / "nowhere.txt"))
     assert missing.returncode == 2 and missing.stderr.decode().count("\n") == 1
+
+
+def test_advice_alone_is_printed_but_exits_0() -> None:
+    result = tone("--json", given=b"My apologies for the short notice.")
+    findings = json.loads(result.stdout)
+    assert findings and {f["severity"] for f in findings} == {"advice"}
+    assert result.returncode == 0
