@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import json
 from email import policy
 from email.message import EmailMessage
 
@@ -133,3 +134,28 @@ def test_the_cli_refuses_a_secret_and_a_bad_address_in_one_line(
     assert main(["export", "beta ltd"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "converse.outcome" in err
+
+
+HOSTILE_TEXTS = [
+    "Zoë Smith, Design Studio",
+    'Renée "R" (Studio R) <b>bold</b> <script>x</script>',
+    "# heading\n1. item\n- item",
+    "Ana 🎨 \u200fمصمم\u200f \u202eevil",
+    "two\nlines\r\nand CRLF",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_the_plan_as_json_and_the_letter_body_keep_hostile_text_exactly(text: str) -> None:
+    from tests.factories import hostile_plan
+
+    plan = hostile_plan(text)
+    source = ExportSource(plan, Settings(your_name="Sam", email="sam@rivera.example"), "x", TODAY, NOW)
+    data = json.loads(render("plan", "json", source))
+    assert data["decide"]["notes"] == text and data["client"]["name"] == text
+    plan.writing.body = f"Dear client,\n\n{text}\n"
+    plan.writing.subject = "Wrapping up"
+    message = email.message_from_string(render("letter", "eml", source), policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    assert text.replace("\r\n", "\n") in message.get_content().replace("\r\n", "\n")
+    assert message["X-Unsent"] == "1" and not message.defects
