@@ -119,7 +119,7 @@ def test_each_subcommand_help_has_a_description_examples_and_exit_codes(command:
 def test_argparse_speaks_italian() -> None:
     helped = cli("--lang", "it", "export", "--help").stdout.decode()
     assert helped.startswith("uso: ")
-    assert "opzioni:" in helped and "mostra questo aiuto ed esci" in helped
+    assert "opzioni:" in helped and "mostra questo aiuto ed esce" in helped
     assert "show this help" not in helped and "options:" not in helped
     refused = cli("--lang", "it", "export")
     err = refused.stderr.decode()
