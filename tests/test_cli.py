@@ -47,7 +47,7 @@ def test_list_in_plain_text(store: ClientStore, capsys: pytest.CaptureFixture[st
     store.create(filled_plan("Acme Studio"))
     assert main(["list"]) == 0
     out = capsys.readouterr().out
-    assert "Acme Studio" in out and "end it" in out and "2026-12-16" in out
+    assert "Acme Studio" in out and "end it" in out and "16 December 2026" in out
 
 
 def test_list_speaks_italian_with_lang_or_locale(

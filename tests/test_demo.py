@@ -75,6 +75,7 @@ async def test_the_demo_clients_speak_the_interface_language() -> None:
 def test_the_command_line_opens_the_demo(monkeypatch: pytest.MonkeyPatch, dirs: Dirs) -> None:
     opened: list[BreakupApp] = []
     monkeypatch.setattr(BreakupApp, "run", lambda self, **options: opened.append(self))
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)  # pytest's stdin is no terminal
     assert cli.main(["--demo"]) == 0
     [app] = opened
     assert app.demo and app.data_dir != dirs.data

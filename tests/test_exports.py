@@ -17,7 +17,7 @@ import pytest
 from breakup_tui.cli import main
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.settings import Settings
-from breakup_tui.export import FORMATS, ExportSource, default_file_name, render, write_export
+from breakup_tui.export import FORMATS, ExportRefused, ExportSource, default_file_name, render, write_export
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import save_settings
@@ -65,8 +65,8 @@ def test_the_eml_is_a_draft_with_headers_and_a_utf8_body() -> None:
 def test_a_header_cannot_be_injected_through_user_text() -> None:
     plan = filled_plan()
     plan.writing.to = "jane@acme.example\nBcc: spy@evil.example"
-    message = read_eml(render("letter", "eml", source_for(plan)))
-    assert message["Bcc"] is None
+    with pytest.raises(ExportRefused, match="line break"):
+        render("letter", "eml", source_for(plan))
 
 
 def test_the_calendar_has_every_date_as_an_all_day_event_with_a_stable_uid() -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Input, Static
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.letter import Letter
+from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings
@@ -19,7 +20,8 @@ from breakup_tui.ui.letter_actions import mailto_url
 from tests.conftest import Dirs
 from tests.factories import filled_plan
 from tests.helpers import settle, type_text
-from tests.letter_helpers import letter_app, press_button, shown, with_sender
+from tests.letter_helpers import client_at_writing, letter_app, press_button, shown, with_sender
+from tests.screen_probe import toasts
 
 
 async def test_settings_from_the_home_screen(dirs: Dirs) -> None:
@@ -149,3 +151,25 @@ async def test_open_in_mail_hands_a_mailto_link_to_the_system(
     [url] = opened
     assert url.startswith("mailto:jane@acme.example?subject=Ending%20our%20collaboration")
     assert "Dear%20Jane%2C" in url
+
+
+async def test_an_export_holding_a_secret_is_refused_with_a_notification(
+    store: ClientStore, dirs: Dirs, tmp_path: Path
+) -> None:
+    target = tmp_path / "letter.txt"
+    # A signature hand-edited into settings.toml: the settings dialog would have refused it.
+    with_sender(
+        dirs,
+        Settings(your_name="Sam Rivera", email="sam@rivera.example", signature="password: Tr0ub4dor&3xQ"),
+    )
+    app = BreakupApp(open_client=client_at_writing(store))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await press_button(pilot, "#letter-export")
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(target)
+        await press_button(pilot, "#export")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert any("settings.signature" in message for message in toasts(app))
+    assert not target.exists()

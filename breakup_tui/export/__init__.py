@@ -11,7 +11,9 @@ from datetime import date, datetime
 from importlib import import_module
 from pathlib import Path
 
+from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan
+from breakup_tui.core.secrets import SecretFound, secrets_in
 from breakup_tui.core.settings import Settings
 
 WHATS: tuple[str, ...] = ("letter", "plan", "calendar")
@@ -45,14 +47,32 @@ class ExportSource:
     now: datetime
 
 
+class ExportRefused(ValueError):
+    """An export that cannot be made as asked; the message is one line, ready to show."""
+
+
+def refuse_secrets(source: ExportSource) -> None:
+    """Nothing that looks like a secret leaves the app, whichever file it came in by (a hand edit)."""
+    found = secrets_in(source.plan) + [
+        SecretFound("settings.signature", found.problem) for found in secrets_in(source.settings.signature)
+    ]
+    if found:
+        raise ExportRefused(t("outputs.refused_secret", where=found[0].where, problem=found[0].problem))
+
+
 def fits(what: str, fmt: str) -> bool:
     return fmt in FORMATS.get(what, ())
 
 
 def render(what: str, fmt: str, source: ExportSource) -> str:
-    """The text of the export; ``ValueError`` when the format does not fit ``what``."""
+    """The text of the export.
+
+    ``ValueError`` when the format does not fit ``what``; ``ExportRefused`` when the
+    plan or the signature holds a secret, or the letter cannot become a valid message.
+    """
     if not fits(what, fmt):
         raise ValueError(f"{what} cannot be exported as {fmt}")
+    refuse_secrets(source)
     module_name, function_name = _WRITERS[(what, fmt)]
     module = import_module(f"breakup_tui.export.{module_name}")
     text: str = getattr(module, function_name)(source)

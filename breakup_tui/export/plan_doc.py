@@ -19,9 +19,16 @@ from breakup_tui.core.notice import effective_last_day
 from breakup_tui.core.plan import HANDOVER_ITEMS, STEP_IDS, Plan
 from breakup_tui.export import ExportSource
 from breakup_tui.export.ics import calendar_events
+from breakup_tui.export.markdown import escape_line, quote_block, text_block
 from breakup_tui.export.text import markdown_paragraphs
 
 CHECKBOX = {"undecided": "[?]", "todo": "[ ]", "done": "[x]", "not_applicable": "[-]"}
+
+
+def md(text: str) -> str:
+    """One line of the user's text inside Markdown markup; a line break becomes a space."""
+    # Escaped as a whole line: it often opens a list item, where "# " or "1. " would still count.
+    return escape_line(" ".join(text.split()))
 
 
 def _day(day: date | None) -> str:
@@ -29,7 +36,7 @@ def _day(day: date | None) -> str:
 
 
 def _quote(text: str) -> str:
-    return "\n".join("> " + line if line else ">" for line in text.strip().splitlines())
+    return quote_block(text)
 
 
 def _block(heading: str, lines: list[str]) -> list[str]:
@@ -42,7 +49,7 @@ def _details(plan: Plan, step: str, source: ExportSource) -> list[str]:
     if step == "decide":
         incidents = []
         for incident in sorted(plan.decide.incidents, key=lambda i: i.date):
-            note = f": {incident.note}" if incident.note else ""
+            note = f": {md(incident.note)}" if incident.note else ""
             incidents.append(f"- {_day(incident.date)} — {t(f'reason.{incident.kind}')}{note}")
         out += _block(t("review.incidents"), incidents)
         if plan.decide.notes.strip():
@@ -53,7 +60,7 @@ def _details(plan: Plan, step: str, source: ExportSource) -> list[str]:
             if text:
                 out += _block(t("export.plan_" + part), [_quote(text)])
     elif step == "notice":
-        timeline = [f"- {_day(event.day)} — {event.summary}" for event in calendar_events(source)]
+        timeline = [f"- {_day(event.day)} — {md(event.summary)}" for event in calendar_events(source)]
         out += _block(t("export.plan_timeline"), timeline)
     elif step == "options":
         checklist = [
@@ -63,16 +70,16 @@ def _details(plan: Plan, step: str, source: ExportSource) -> list[str]:
         out += _block(t("review.handover"), checklist)
         referrals = []
         for referral in plan.options.referrals:
-            details = ", ".join(x for x in (referral.speciality, referral.contact) if x.strip())
-            referrals.append(f"- {referral.name}" + (f" ({details})" if details else ""))
+            details = ", ".join(md(x) for x in (referral.speciality, referral.contact) if x.strip())
+            referrals.append(f"- {md(referral.name)}" + (f" ({details})" if details else ""))
         out += _block(t("review.referrals"), referrals)
         if plan.options.interim_tools.strip():
-            out += _block(t("export.plan_tools"), [plan.options.interim_tools.strip()])
+            out += _block(t("export.plan_tools"), [text_block(plan.options.interim_tools)])
     elif step == "waffle":
         answers = []
         for pushback in plan.waffle.pushback:
-            said = pushback.text.strip() or t(f"export.pushback_{pushback.kind}")
-            answers.append(f"- **{said}** — {pushback.answer.strip() or t('common.none')}")
+            said = md(pushback.text) or t(f"export.pushback_{pushback.kind}")
+            answers.append(f"- **{said}** — {md(pushback.answer) or t('common.none')}")
         out += _block(t("review.pushback"), answers)
     return out
 
@@ -80,18 +87,18 @@ def _details(plan: Plan, step: str, source: ExportSource) -> list[str]:
 def plan_md(source: ExportSource) -> str:
     plan = source.plan
     client = plan.client
-    out = [f"# {t('export.plan_title', client=client.name)}", ""]
-    contact = " · ".join(x for x in (client.contact, client.email) if x.strip())
+    out = [f"# {t('export.plan_title', client=md(client.name))}", ""]
+    contact = " · ".join(md(x) for x in (client.contact, client.email) if x.strip())
     if contact:
         out += [contact, ""]
     for number, step in enumerate(STEP_IDS, start=1):
         status = t(f"status.{plan.progress.status_of(step).value}")
         out += [f"## {number} · {t('steps.' + step)} ({status})", ""]
-        out += [f"- {label}: {value}" for label, value in step_answers(plan, step, source.today)]
+        out += [f"- {label}: {md(value)}" for label, value in step_answers(plan, step, source.today)]
         out.append("")
         out += _details(plan, step, source)
     letter = letter_for(plan, source.settings, source.today)
-    out += [f"## {t('export.plan_letter')}", "", f"**{letter.subject}**", ""]
+    out += [f"## {t('export.plan_letter')}", "", f"**{md(letter.subject)}**", ""]
     out += [markdown_paragraphs(letter.body), ""]
     return "\n".join(out)
 

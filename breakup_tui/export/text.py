@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from breakup_tui.core.i18n import catalogue
-from breakup_tui.core.letter import BULLET, Letter, letter_for
+from breakup_tui.core.letter import Letter, letter_for
 from breakup_tui.export import ExportSource
+from breakup_tui.export.markdown import escape_inline, letter_blocks
 
 
 def the_letter(source: ExportSource) -> Letter:
@@ -24,22 +25,11 @@ def letter_txt(source: ExportSource) -> str:
 
 
 def markdown_paragraphs(body: str) -> str:
-    """Keep the letter's line breaks in Markdown: a line followed by another becomes a hard break."""
-    paragraphs = []
-    for paragraph in body.strip().split("\n\n"):
-        lines = paragraph.split("\n")
-        kept = []
-        for index, line in enumerate(lines):
-            following = lines[index + 1] if index + 1 < len(lines) else None
-            # Lines before a list item need no break: the list starts on its own line.
-            if following is not None and not following.startswith(BULLET):
-                line = line.rstrip() + "  "
-            kept.append(line)
-        paragraphs.append("\n".join(kept))
-    return "\n\n".join(paragraphs)
+    """The letter's body as CommonMark: its lists as lists, every other line exactly as written."""
+    return letter_blocks(body)
 
 
 def letter_md(source: ExportSource) -> str:
     letter = the_letter(source)
-    head = "  \n".join(f"**{name}:** {value}" for name, value in _headers(letter))
+    head = "  \n".join(f"**{name}:** {escape_inline(value)}" for name, value in _headers(letter))
     return f"{head}\n\n---\n\n{markdown_paragraphs(letter.body)}\n"

@@ -14,7 +14,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.letter import Letter, letter_for, letter_needed
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.settings import Settings
-from breakup_tui.export import ExportSource, default_folder, render, write_export
+from breakup_tui.export import ExportRefused, ExportSource, default_folder, render, write_export
 from breakup_tui.ui.dialogs.export import ExportChoice, ExportDialog
 from breakup_tui.ui.localize import localized
 
@@ -60,6 +60,9 @@ def _write(app: App[Any], source: ExportSource, choice: ExportChoice) -> None:
     except OSError as error:
         message = t("export.failed", reason=error.strerror or str(error))
         app.call_from_thread(app.notify, message, severity="error", markup=False)
+        return
+    except ExportRefused as refusal:
+        app.call_from_thread(app.notify, str(refusal), severity="error", markup=False)
         return
     app.call_from_thread(app.notify, t("export.saved", path=str(choice.path)), markup=False)
 

@@ -1,19 +1,27 @@
-"""The command line (DESIGN §4): open the app, or list and export without it."""
+"""The command line (DESIGN §4): open the app, or list, export and check tone without it."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import shlex
+import socket
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import Any
 
 from breakup_tui import __version__
+from breakup_tui.cli.streams import (
+    OutputRefused,
+    check_output_path,
+    for_stdout,
+    terminal_safe_json,
+    write_stdout,
+)
+from breakup_tui.cli.translated_argparse import TranslatedParser
 from breakup_tui.core import clock
-from breakup_tui.core.i18n import choose_language, set_language, t
+from breakup_tui.core.formatting import format_day
+from breakup_tui.core.i18n import choose_language, current_language, set_language, t
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
@@ -21,63 +29,82 @@ from breakup_tui.store.clients import ClientStore, DamagedClient, StoreError
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings
 
+__all__ = ["EXIT_CLIENT", "EXIT_OK", "EXIT_USAGE", "build_parser", "main", "terminal_safe_json"]
+
 EXIT_OK = 0
 EXIT_CLIENT = 1
 EXIT_USAGE = 2
 
 
+def _epilog(command: str) -> str:
+    return f"{t('command.examples')}:\n{t(f'command.{command}_examples')}\n\n{t(f'command.{command}_exits')}"
+
+
+def _global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--data-dir`` and ``--lang``, accepted before or after the subcommand."""
+    # Below the top, SUPPRESS keeps a value given before the subcommand when none is given after.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help=t("cli.data_dir_help"))
+    parser.add_argument("--lang", choices=["en", "it"], default=default, help=t("cli.lang_help"))
+
+
+def _command(commands: Any, name: str, help_key: str) -> TranslatedParser:
+    parser: TranslatedParser = commands.add_parser(
+        name, help=t(help_key), description=t(help_key), epilog=_epilog(name)
+    )
+    _global_options(parser, top=False)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="breakup-tui", description=t("cli.description"))
+    parser = TranslatedParser(prog="breakup-tui", description=t("cli.description"), epilog=_epilog("app"))
     parser.add_argument(
         "--version",
         action="version",
         version=f"breakup-tui {__version__}",
         help=t("cli.version_help"),
     )
-    parser.add_argument("--data-dir", metavar="DIR", help=t("cli.data_dir_help"))
-    parser.add_argument("--lang", choices=["en", "it"], help=t("cli.lang_help"))
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    open_cmd = commands.add_parser("open", help=t("cli.open_help"))
+    _global_options(parser, top=True)
+    parser.add_argument("--demo", action="store_true", help=t("cli.demo_help"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=t("command.commands"))
+    open_cmd = _command(commands, "open", "cli.open_help")
     open_cmd.add_argument("client", metavar="CLIENT", help=t("cli.client_help"))
-    list_cmd = commands.add_parser("list", help=t("cli.list_help"))
+    list_cmd = _command(commands, "list", "cli.list_help")
     list_cmd.add_argument("--json", action="store_true", help=t("cli.json_help"))
     add_export_parser(commands)
-    agenda_cmd = commands.add_parser("agenda", help=t("wrapup.cli_help"))
+    serve_cmd = _command(commands, "serve", "serve.help")
+    serve_cmd.add_argument("--host", default="localhost", help=t("serve.host_help"))
+    serve_cmd.add_argument("--port", type=int, default=8000, help=t("serve.port_help"))
+    tone_cmd = _command(commands, "tone", "tone_cli.help")
+    tone_cmd.add_argument("--json", action="store_true", help=t("tone_cli.json_help"))
+    tone_cmd.add_argument("file", metavar="FILE", nargs="?", help=t("tone_cli.file_help"))
+    agenda_cmd = _command(commands, "agenda", "wrapup.cli_help")
     agenda_cmd.add_argument("--days", type=int, default=14, metavar="N", help=t("wrapup.cli_days_help"))
     agenda_cmd.add_argument("--json", action="store_true", help=t("wrapup.cli_json_help"))
-    add_demo_and_serve(parser, commands)
     return parser
 
 
-def add_export_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_export_parser(commands: Any) -> None:
     """``export CLIENT [--what ...] [--format ...] [-o FILE]`` (DESIGN §4)."""
     # The export package's registry is tiny; its writers are imported only when used.
     from breakup_tui.export import ALL_FORMATS, WHATS
 
-    export_cmd = commands.add_parser("export", help=t("export.cli_help"))
+    export_cmd = _command(commands, "export", "export.cli_help")
     export_cmd.add_argument("client", metavar="CLIENT", help=t("cli.client_help"))
     export_cmd.add_argument("--what", choices=WHATS, default="letter", help=t("export.cli_what_help"))
     export_cmd.add_argument("--format", choices=ALL_FORMATS, dest="fmt", help=t("export.cli_format_help"))
     export_cmd.add_argument("-o", "--output", metavar="FILE", help=t("export.cli_output_help"))
 
 
-def add_demo_and_serve(
-    parser: argparse.ArgumentParser, commands: argparse._SubParsersAction[argparse.ArgumentParser]
-) -> None:
-    parser.add_argument("--demo", action="store_true", help=t("cli.demo_help"))
-    serve_cmd = commands.add_parser("serve", help=t("serve.help"))
-    serve_cmd.add_argument("--host", default="localhost", help=t("serve.host_help"))
-    serve_cmd.add_argument("--port", type=int, default=8000, help=t("serve.port_help"))
-
-
-def _early_language(argv: Sequence[str]) -> str | None:
-    """``--lang`` read before parsing, so that help and errors are already translated."""
+def _last_option(argv: Sequence[str], name: str) -> str | None:
+    """An option's value read before parsing (the last one wins, as argparse does)."""
+    value = None
     for index, arg in enumerate(argv):
-        if arg == "--lang" and index + 1 < len(argv):
-            return argv[index + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
+        if arg == name and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif arg.startswith(name + "="):
+            value = arg.split("=", 1)[1]
+    return value
 
 
 def error(message: str) -> None:
@@ -86,13 +113,9 @@ def error(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    early = _early_language(argv)
-    data_dir = None
-    for index, arg in enumerate(argv):
-        if arg == "--data-dir" and index + 1 < len(argv):
-            data_dir = argv[index + 1]
-        elif arg.startswith("--data-dir="):
-            data_dir = arg.split("=", 1)[1]
+    # Read before parsing, so that help and errors are already in the interface language.
+    early = _last_option(argv, "--lang")
+    data_dir = _last_option(argv, "--data-dir")
     # The demo reads nothing of the user's, not even the settings.
     settings = Settings() if "--demo" in argv else load_settings(locate(data_dir))
     set_language(choose_language(early, settings.language, os.environ))
@@ -103,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.exit(EXIT_USAGE, t("demo.only_app", command=args.command) + "\n")
     if args.command == "serve":
         return serve_in_browser(args)
+    if args.command == "tone":
+        from breakup_tui.cli.tone_command import run_tone
+
+        return run_tone(args)
     locations = locate(args.data_dir)
     store = ClientStore(locations)
 
@@ -126,7 +153,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_app(args)
 
 
+def has_terminal() -> bool:
+    """The app draws on a terminal; under textual-serve its driver talks to the browser instead."""
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return True
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def run_app(args: argparse.Namespace, open_client: str | None = None) -> int:
+    if not has_terminal():
+        error(t("command.no_terminal"))
+        return EXIT_USAGE
     # Textual is imported only when the app really opens: list and export stay quick.
     from breakup_tui.app import BreakupApp
 
@@ -139,13 +176,29 @@ def export_client(store: ClientStore, args: argparse.Namespace, settings: Settin
     """Print or write one client's letter, plan or calendar; the letter is in the client's language."""
     from breakup_tui.core.letter import letter_needed
     from breakup_tui.core.plan import Verdict
-    from breakup_tui.export import DEFAULT_FORMAT, FORMATS, ExportSource, fits, render, write_export
+    from breakup_tui.export import (
+        DEFAULT_FORMAT,
+        FORMATS,
+        ExportRefused,
+        ExportSource,
+        fits,
+        render,
+        write_export,
+    )
 
     fmt = args.fmt or DEFAULT_FORMAT[args.what]
     if not fits(args.what, fmt):
         allowed = ", ".join(FORMATS[args.what])
         error(t("export.cli_bad_format", what=args.what, fmt=fmt, allowed=allowed))
         return EXIT_USAGE
+    to_stdout = args.output in (None, "-")
+    target = None
+    if not to_stdout:
+        try:
+            target = check_output_path(args.output, store.locations.clients_dir)
+        except OutputRefused as refusal:
+            error(str(refusal))
+            return EXIT_USAGE
     stem = store.find(args.client)
     if stem is None:
         error(t("cli.not_found", name=args.client))
@@ -161,16 +214,34 @@ def export_client(store: ClientStore, args: argparse.Namespace, settings: Settin
     if args.what == "letter" and plan.decide.verdict is Verdict.UNDECIDED:
         error(t("writing.cli_undecided", name=plan.client.name))
     source = ExportSource(plan, settings, stem, clock.today(), clock.now())
-    text = render(args.what, fmt, source)
-    if args.output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
     try:
-        write_export(Path(args.output).expanduser(), text)
+        text = render(args.what, fmt, source)
+    except ExportRefused as refusal:
+        error(str(refusal))
+        return EXIT_CLIENT
+    if target is None:
+        return write_stdout(for_stdout(text)) or EXIT_OK
+    try:
+        write_export(target, text)
     except OSError as problem:
         error(t("export.cli_write_failed", path=args.output, reason=problem.strerror or str(problem)))
         return EXIT_CLIENT
     return EXIT_OK
+
+
+def port_is_free(host: str, port: int) -> str | None:
+    """None if ``host:port`` can be listened on, else why not (checked before saying "running")."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as problem:
+        return str(problem.strerror or problem)
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        try:
+            probe.bind(address)
+        except OSError as problem:
+            return str(problem.strerror or problem)
+    return None
 
 
 def serve_in_browser(args: argparse.Namespace) -> int:
@@ -180,6 +251,10 @@ def serve_in_browser(args: argparse.Namespace) -> int:
     except ImportError:
         error(t("serve.missing"))
         return EXIT_USAGE
+    busy = port_is_free(args.host, args.port)
+    if busy is not None:
+        error(t("command.port_busy", host=args.host, port=args.port, reason=busy))
+        return EXIT_CLIENT
     app_command = [sys.executable, "-m", "breakup_tui"]
     if args.data_dir:
         app_command += ["--data-dir", args.data_dir]
@@ -189,56 +264,48 @@ def serve_in_browser(args: argparse.Namespace) -> int:
         app_command.append("--demo")
     server = Server(shlex.join(app_command), host=args.host, port=args.port, title="breakup-tui")
     print(t("serve.running", url=server.public_url), flush=True)
-    server.serve()
+    try:
+        server.serve()
+    except OSError as problem:
+        # Taken between our check and the server's own bind.
+        error(t("command.port_busy", host=args.host, port=args.port, reason=problem.strerror or problem))
+        return EXIT_CLIENT
     return EXIT_OK
 
 
 def list_clients(store: ClientStore, *, as_json: bool) -> int:
     summaries = store.summaries()
     if as_json:
-        print(terminal_safe_json([s.as_json() for s in summaries]))
-        return EXIT_OK
+        return write_stdout(terminal_safe_json([s.as_json() for s in summaries]) + "\n") or EXIT_OK
     if not summaries:
-        print(t("cli.no_clients"))
-        return EXIT_OK
+        return write_stdout(t("cli.no_clients") + "\n") or EXIT_OK
     width = min(max(len(s.name) for s in summaries), 40)
+    lines = []
     for s in summaries:
         name = printable(s.name)[:width].ljust(width)
         if s.damaged:
-            print(printable(f"{s.file}.toml  {t('cli.damaged_marker', reason=s.error or '')}"))
+            lines.append(printable(f"{s.file}.toml  {t('cli.damaged_marker', reason=s.error or '')}"))
             continue
         step = s.current or STEP_IDS[0]
         verdict = t(f"verdict.{s.verdict}")
-        last = s.last_day.isoformat() if s.last_day else t("common.none")
-        print(f"{name}  {verdict:<12}  {STEP_IDS.index(step) + 1} {t('steps.' + step):<18}  {last}")
-    return EXIT_OK
+        last = format_day(s.last_day, current_language()) if s.last_day else t("common.none")
+        lines.append(f"{name}  {verdict:<12}  {STEP_IDS.index(step) + 1} {t('steps.' + step):<18}  {last}")
+    return write_stdout("".join(f"{line}\n" for line in lines)) or EXIT_OK
 
 
 def show_agenda(store: ClientStore, *, days: int, as_json: bool) -> int:
     """The open wrap-up actions of every client (breakup_tui/agenda.py)."""
     from breakup_tui.agenda import agenda, agenda_lines
-    from breakup_tui.core.i18n import current_language, tn
+    from breakup_tui.core.i18n import tn
 
     if days < 0:
         error(t("wrapup.cli_days_help"))
         return EXIT_USAGE
     lines = agenda(store.summaries(), clock.today(), days)
     if as_json:
-        print(terminal_safe_json([line.as_json(current_language()) for line in lines]))
+        text = terminal_safe_json([line.as_json(current_language()) for line in lines])
     elif not lines:
-        print(tn("wrapup.cli_nothing", days))
+        text = tn("wrapup.cli_nothing", days)
     else:
-        print("\n".join(agenda_lines(lines)))
-    return EXIT_OK
-
-
-# Characters json.dumps leaves raw with ensure_ascii=False that a terminal may obey (DEL, C1, bidi),
-# and the lone surrogates of a file name that is not UTF-8, which no terminal encoding can carry.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def terminal_safe_json(data: object) -> str:
-    """JSON that reads as the same data, with every character a terminal could obey escaped as \\uXXXX."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    # Outside strings JSON is plain ASCII, so only string contents change, to equivalent escapes.
-    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+        text = "\n".join(printable(line) for line in agenda_lines(lines))
+    return write_stdout(text + "\n") or EXIT_OK
