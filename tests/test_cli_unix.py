@@ -163,6 +163,8 @@ def test_output_onto_a_client_file_is_refused(store: ClientStore, dirs: Dirs) ->
 def test_export_escapes_controls_on_a_terminal_and_writes_exactly_into_a_pipe(store: ClientStore) -> None:
     plan = filled_plan()
     plan.client.contact = HOSTILE_CONTACT
+    # The letter greets by this name, so the whole hostile text reaches the output.
+    plan.client.greeting = HOSTILE_CONTACT
     store.create(plan)
     piped = cli("export", "acme studio")
     assert HOSTILE_CONTACT.encode() in piped.stdout

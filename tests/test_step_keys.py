@@ -61,8 +61,13 @@ async def test_changing_step_puts_the_focus_on_the_steps_first_field(store: Clie
         assert isinstance(screen, WizardScreen)
         screen.go_to(step)
         await settle(pilot)
-        focused = app.focused
         form = screen.query_one(".step-form")
+        # The focus moves once the new form is laid out: give a loaded machine a few frames.
+        for _ in range(40):
+            if app.focused is not None and form in app.focused.ancestors:
+                break
+            await pilot.pause(0.05)
+        focused = app.focused
         assert focused is not None and form in focused.ancestors
         # No invisible stop: the form itself never takes the focus, so Tab lands on a field.
         assert not form.can_focus
