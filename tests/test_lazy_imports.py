@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-# Babel and icalendar serve the exports, tomlkit the saves: none is needed to show the client list.
-LATE = ("tomlkit", "babel", "icalendar", "breakup_tui.export")
+# Babel and icalendar serve the exports, tomlkit the saves, holidays the dates: none is needed to show
+# the client list.
+LATE = ("tomlkit", "babel", "icalendar", "holidays", "breakup_tui.export")
 
 SCRIPT = """
 import asyncio, sys
