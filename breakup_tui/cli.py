@@ -17,6 +17,7 @@ from breakup_tui.core.i18n import choose_language, set_language, t
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
+from breakup_tui.core.working_days import choose_country
 from breakup_tui.store.clients import ClientStore, DamagedClient, StoreError
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings
@@ -101,7 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         return serve_in_browser(args)
     locations = locate(args.data_dir)
-    store = ClientStore(locations)
+    country = choose_country(settings.country, os.environ)
+    store = ClientStore(locations, country)
 
     if args.command == "list":
         return list_clients(store, as_json=args.json)
@@ -132,7 +134,16 @@ def run_app(args: argparse.Namespace, open_client: str | None = None) -> int:
 
 def export_client(store: ClientStore, args: argparse.Namespace, settings: Settings) -> int:
     """Print or write one client's letter, plan or calendar; the letter is in the client's language."""
-    from breakup_tui.export import DEFAULT_FORMAT, FORMATS, ExportSource, fits, render, write_export
+    from breakup_tui.export import (
+        DEFAULT_FORMAT,
+        FORMATS,
+        CalendarError,
+        ExportSource,
+        fits,
+        render,
+        write_export,
+    )
+    from breakup_tui.store.installation import with_installation_id
 
     fmt = args.fmt or DEFAULT_FORMAT[args.what]
     if not fits(args.what, fmt):
@@ -148,8 +159,14 @@ def export_client(store: ClientStore, args: argparse.Namespace, settings: Settin
     except StoreError as problem:
         error(t("cli.damaged", file=f"{stem}.toml", reason=str(problem)))
         return EXIT_CLIENT
-    source = ExportSource(plan, settings, stem, clock.today(), clock.now())
-    text = render(args.what, fmt, source)
+    if args.what == "calendar":
+        settings = with_installation_id(store.locations, settings)
+    source = ExportSource(plan, settings, stem, clock.today(), clock.now(), store.country)
+    try:
+        text = render(args.what, fmt, source)
+    except CalendarError as problem:
+        error(t("export.calendar_failed", reason=str(problem)))
+        return EXIT_CLIENT
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK

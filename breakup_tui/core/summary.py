@@ -25,7 +25,7 @@ class ClientSummary(NamedTuple):
     last_day_as_of: date | None = None
 
     @classmethod
-    def of(cls, stem: str, plan: Plan, today: date) -> ClientSummary:
+    def of(cls, stem: str, plan: Plan, today: date, country: str | None = None) -> ClientSummary:
         # Imported here: a list that comes whole from the summary cache never needs the notice rules.
         from breakup_tui.core.notice import effective_last_day, last_day_follows_today
 
@@ -35,7 +35,7 @@ class ClientSummary(NamedTuple):
             verdict=plan.decide.verdict.value,
             current=plan.progress.current,
             steps_done=plan.progress.steps_done(),
-            last_day=effective_last_day(plan, today),
+            last_day=effective_last_day(plan, today, country),
             updated=plan.progress.updated,
             last_day_as_of=today if last_day_follows_today(plan) else None,
         )

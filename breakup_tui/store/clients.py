@@ -79,8 +79,10 @@ def _parse_error(error: Exception) -> str:
 
 
 class ClientStore:
-    def __init__(self, locations: Locations) -> None:
+    def __init__(self, locations: Locations, country: str | None = None) -> None:
         self.locations = locations
+        # The user's country (settings), whose public holidays move the last working day.
+        self.country = country
 
     # -- paths -------------------------------------------------------------
 
@@ -131,14 +133,18 @@ class ClientStore:
         except ValueError as error:
             # tomllib lets some errors through, e.g. an integer of thousands of digits.
             return ClientSummary.broken(stem, _parse_error(error))
-        return ClientSummary.of(stem, plan, today)
+        return ClientSummary.of(stem, plan, today, self.country)
 
     def summaries(self, today: date | None = None) -> list[ClientSummary]:
         """Every client file, damaged ones included, by name."""
         today = today or clock.today()
         # Unchanged files come from the summary cache; the rest are read here, one way only.
         summaries = cached_summaries(
-            self.folder, self.locations.cache_file, today, lambda stem: self.summary(stem, today)
+            self.folder,
+            self.locations.cache_file,
+            today,
+            lambda stem: self.summary(stem, today),
+            country=self.country,
         )
         return sorted(summaries, key=lambda s: (s.name.casefold(), s.file))
 

@@ -14,7 +14,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.letter import Letter, letter_for
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.settings import Settings
-from breakup_tui.export import ExportSource, default_folder, render, write_export
+from breakup_tui.export import CalendarError, ExportSource, default_folder, render, write_export
 from breakup_tui.ui.dialogs.export import ExportChoice, ExportDialog
 from breakup_tui.ui.localize import localized
 
@@ -32,6 +32,7 @@ def export_source(app: App[Any], plan: Plan, stem: str) -> ExportSource:
         stem=stem,
         today=clock.today(),
         now=clock.now(),
+        country=getattr(app, "country", None),
     )
 
 
@@ -42,6 +43,11 @@ def start_export(app: App[Any], plan: Plan, stem: str, *, what: str = "letter") 
     def chosen(choice: ExportChoice | None) -> None:
         if choice is None:
             return
+        locations = getattr(app, "locations", None)
+        if choice.what == "calendar" and locations is not None and hasattr(app, "settings"):
+            from breakup_tui.store.installation import with_installation_id
+
+            app.settings = with_installation_id(locations, settings_of(app))
         source = export_source(app, plan, stem)
         app.run_worker(lambda: _write(app, source, choice), thread=True, group="export", exit_on_error=False)
 
@@ -54,6 +60,10 @@ def _write(app: App[Any], source: ExportSource, choice: ExportChoice) -> None:
         write_export(choice.path, text)
     except OSError as error:
         message = t("export.failed", reason=error.strerror or str(error))
+        app.call_from_thread(app.notify, message, severity="error", markup=False)
+        return
+    except CalendarError as error:
+        message = t("export.calendar_failed", reason=str(error))
         app.call_from_thread(app.notify, message, severity="error", markup=False)
         return
     app.call_from_thread(app.notify, t("export.saved", path=str(choice.path)), markup=False)
