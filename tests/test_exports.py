@@ -27,8 +27,8 @@ from tests.factories import filled_plan
 SENDER = Settings(your_name="Sam Rivera", business="Rivera Design", email="sam@rivera.example")
 
 
-def source_for(plan: Plan, stem: str = "acme-studio") -> ExportSource:
-    return ExportSource(plan, SENDER, stem, TODAY, NOW)
+def source_for(plan: Plan, stem: str = "acme-studio", country: str | None = None) -> ExportSource:
+    return ExportSource(plan, SENDER, stem, TODAY, NOW, country)
 
 
 def read_eml(text: str) -> EmailMessage:
@@ -71,25 +71,27 @@ def test_a_header_cannot_be_injected_through_user_text() -> None:
 
 def test_the_calendar_has_every_date_as_an_all_day_event_with_a_stable_uid() -> None:
     plan = filled_plan()
-    text = render("calendar", "ics", source_for(plan))
+    text = render("calendar", "ics", source_for(plan, country="IT"))
     events = events_of(text)
     day = timedelta(days=1)
     expected = {
         "acme-studio-last-day@breakup-tui": date(2026, 12, 16),
         "acme-studio-revoke-access@breakup-tui": date(2026, 12, 17),
         "acme-studio-project-website-redesign@breakup-tui": date(2026, 12, 10),
-        "acme-studio-project-newsletter-templates@breakup-tui": date(2026, 12, 22),
+        # Due after the last day: handed over by the last day.
+        "acme-studio-project-newsletter-templates@breakup-tui": date(2026, 12, 16),
         "acme-studio-invoice-inv-104-due@breakup-tui": date(2026, 11, 30),
         "acme-studio-invoice-inv-104-chase@breakup-tui": date(2026, 12, 7),
         "acme-studio-invoice-inv-105-due@breakup-tui": date(2026, 12, 18),
-        "acme-studio-invoice-inv-105-chase@breakup-tui": date(2026, 12, 25),
+        # A week after the due date is Christmas: the first working day after it.
+        "acme-studio-invoice-inv-105-chase@breakup-tui": date(2026, 12, 28),
     }
     assert {uid: start for uid, (start, _, _) in events.items()} == expected
     for start, end, _ in events.values():
         assert type(start) is date and end == start + day
     assert "Chase invoice INV-104" in events["acme-studio-invoice-inv-104-chase@breakup-tui"][2]
     # Exporting again gives the same events, so a calendar updates rather than duplicates.
-    assert events_of(render("calendar", "ics", source_for(plan))).keys() == events.keys()
+    assert events_of(render("calendar", "ics", source_for(plan, country="IT"))).keys() == events.keys()
 
 
 def test_the_revoke_reminder_skips_the_weekend_and_paid_invoices_are_left_out() -> None:
@@ -186,7 +188,8 @@ def test_cli_writes_each_kind_to_a_file(acme: str, tmp_path: Path) -> None:
     assert stat.S_IMODE(eml.stat().st_mode) == 0o600
     ics = tmp_path / "dates.ics"
     assert main(["export", acme, "--what", "calendar", "-o", str(ics)]) == 0
-    assert "acme-studio-last-day@breakup-tui" in events_of(ics.read_text())
+    uids = events_of(ics.read_text())
+    assert any(uid.startswith("acme-studio-last-day@") and uid.endswith(".breakup-tui") for uid in uids)
     plan_json = tmp_path / "plan.json"
     assert main(["export", acme, "--what", "plan", "--format", "json", "-o", str(plan_json)]) == 0
     assert json.loads(plan_json.read_text())["client"]["name"] == "Acme Studio"

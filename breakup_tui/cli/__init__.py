@@ -25,6 +25,7 @@ from breakup_tui.core.i18n import choose_language, current_language, set_languag
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
+from breakup_tui.core.working_days import choose_country
 from breakup_tui.store.clients import ClientStore, DamagedClient, StoreError
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings
@@ -131,7 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_tone(args)
     locations = locate(args.data_dir)
-    store = ClientStore(locations)
+    country = choose_country(settings.country, os.environ)
+    store = ClientStore(locations, country)
 
     if args.command == "list":
         return list_clients(store, as_json=args.json)
@@ -179,12 +181,14 @@ def export_client(store: ClientStore, args: argparse.Namespace, settings: Settin
     from breakup_tui.export import (
         DEFAULT_FORMAT,
         FORMATS,
+        CalendarError,
         ExportRefused,
         ExportSource,
         fits,
         render,
         write_export,
     )
+    from breakup_tui.store.installation import with_installation_id
 
     fmt = args.fmt or DEFAULT_FORMAT[args.what]
     if not fits(args.what, fmt):
@@ -213,11 +217,16 @@ def export_client(store: ClientStore, args: argparse.Namespace, settings: Settin
         return EXIT_CLIENT
     if args.what == "letter" and plan.decide.verdict is Verdict.UNDECIDED:
         error(t("writing.cli_undecided", name=plan.client.name))
-    source = ExportSource(plan, settings, stem, clock.today(), clock.now())
+    if args.what == "calendar":
+        settings = with_installation_id(store.locations, settings)
+    source = ExportSource(plan, settings, stem, clock.today(), clock.now(), store.country)
     try:
         text = render(args.what, fmt, source)
     except ExportRefused as refusal:
         error(str(refusal))
+        return EXIT_CLIENT
+    except CalendarError as problem:
+        error(t("export.calendar_failed", reason=str(problem)))
         return EXIT_CLIENT
     if target is None:
         return write_stdout(for_stdout(text)) or EXIT_OK

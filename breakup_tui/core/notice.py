@@ -1,4 +1,8 @@
-"""The last working day (N1-N3): notice from the conversation, a natural stopping point, no weekends."""
+"""The last working day (N1-N3): notice from the conversation, a natural stopping point, a working day.
+
+``country`` is the user's ISO 3166 code from the settings (None: weekends only);
+see ``working_days``.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from breakup_tui.core.formatting import format_money
 from breakup_tui.core.humanize import short_date
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.plan import Plan, Project, Verdict
+from breakup_tui.core.working_days import MovedDay, moved_back, working_day_on_or_before
 
 # Beyond this many weeks, notice is longer than the client needs to find someone else (N2).
 LONG_NOTICE_WEEKS = 6
@@ -34,32 +39,50 @@ def stopping_project(plan: Plan) -> Project | None:
     return next((p for p in plan.notice.projects if name and p.name == name), None)
 
 
-def computed_last_day(plan: Plan, today: date) -> date:
+def _notice_end(plan: Plan, today: date) -> date:
     """The later of (conversation date, or today) + notice and the stopping point's due date."""
     day = notice_start(plan, today) + timedelta(weeks=plan.notice.weeks)
     project = stopping_project(plan)
     if project is not None and project.due is not None:
         day = max(day, project.due)
-    return off_weekend(day)
+    return day
 
 
-def last_working_day(plan: Plan, today: date) -> date:
+def last_day_move(plan: Plan, today: date, country: str | None = None, language: str = "en") -> MovedDay:
+    """The computed last day, and what it was moved back from (a weekend or a named holiday)."""
+    return moved_back(_notice_end(plan, today), country, language)
+
+
+def computed_last_day(plan: Plan, today: date, country: str | None = None) -> date:
+    """The notice's end moved back to a working day (no weekend, no public holiday)."""
+    return working_day_on_or_before(_notice_end(plan, today), country)
+
+
+def last_working_day(plan: Plan, today: date, country: str | None = None) -> date:
     """The day the notice step shows: the user's override, or else the computed day."""
-    return plan.notice.last_day or computed_last_day(plan, today)
+    return plan.notice.last_day or computed_last_day(plan, today, country)
 
 
-def effective_last_day(plan: Plan, today: date) -> date | None:
+def effective_last_day(plan: Plan, today: date, country: str | None = None) -> date | None:
     """The override if the user set one; otherwise the computed day once there is a reason to end."""
     if plan.notice.last_day is not None:
         return plan.notice.last_day
     if plan.decide.verdict is not Verdict.END:
         return None
-    return computed_last_day(plan, today)
+    return computed_last_day(plan, today, country)
 
 
-def notice_advice(plan: Plan, today: date) -> list[Advice]:
+def handover_day(due: date | None, last_day: date | None, country: str | None = None) -> date | None:
+    """When a hand-over is done: by its due date, never after the last day, on a working day."""
+    if due is None and last_day is None:
+        return None
+    day = min(d for d in (due, last_day) if d is not None)
+    return working_day_on_or_before(day, country)
+
+
+def notice_advice(plan: Plan, today: date, country: str | None = None) -> list[Advice]:
     """Warnings about the notice as planned: what falls after the last day, what the contract asks."""
-    last = last_working_day(plan, today)
+    last = last_working_day(plan, today, country)
     advice: list[Advice] = []
     if plan.notice.last_day is not None and plan.notice.last_day < today:
         advice.append(Advice("last_day_past", t("notice.advice_last_day_past", day=short_date(last))))
@@ -155,13 +178,13 @@ class TimelineEvent:
     done: bool = False  # a paid invoice
 
 
-def timeline_events(plan: Plan, today: date) -> list[TimelineEvent]:
+def timeline_events(plan: Plan, today: date, country: str | None = None) -> list[TimelineEvent]:
     """Today, the projects' and invoices' due dates and the last working day, in date order."""
     overridden = plan.notice.last_day is not None
     events = [
         TimelineEvent(today, "today", t("notice.timeline_today")),
         TimelineEvent(
-            last_working_day(plan, today),
+            last_working_day(plan, today, country),
             "last_day",
             t("notice.timeline_last_day"),
             t("notice.overridden") if overridden else t("notice.computed"),

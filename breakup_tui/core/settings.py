@@ -15,6 +15,10 @@ class Settings:
     # The default for new clients; None: the language the app speaks.
     letter_language: str | None = None
     theme: str = "textual-dark"
+    # ISO 3166 code whose public holidays are not working days; None follows the locale.
+    country: str | None = None
+    # A random id made once per installation, so calendar events from two installations never clash.
+    installation_id: str = ""
     # The letter asks for the sender's details once; after that only Settings does.
     sender_asked: bool = False
     # Binding id -> keys, so a user can remap any key (Textual's keymap).

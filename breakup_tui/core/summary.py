@@ -33,7 +33,7 @@ class ClientSummary(NamedTuple):
         return bool(self.actions) or self.ended_on is not None
 
     @classmethod
-    def of(cls, stem: str, plan: Plan, today: date) -> ClientSummary:
+    def of(cls, stem: str, plan: Plan, today: date, country: str | None = None) -> ClientSummary:
         # Imported here: a list that comes whole from the summary cache never needs the notice rules.
         from breakup_tui.core.notice import effective_last_day, last_day_follows_today
         from breakup_tui.core.wrapup import ended_on, in_wrapup, wrapup_items
@@ -45,7 +45,7 @@ class ClientSummary(NamedTuple):
             verdict=plan.decide.verdict.value,
             current=plan.progress.current,
             steps_done=plan.progress.steps_done(),
-            last_day=effective_last_day(plan, today),
+            last_day=effective_last_day(plan, today, country),
             updated=plan.progress.updated,
             last_day_as_of=today if last_day_follows_today(plan) else None,
             actions=tuple(item.action() for item in items if item.open),

@@ -36,6 +36,10 @@ _WRITERS: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 
+class CalendarError(ValueError):
+    """The calendar could not be built; the message says why, in one line."""
+
+
 @dataclass(frozen=True)
 class ExportSource:
     """Everything an export is made from."""
@@ -45,6 +49,7 @@ class ExportSource:
     stem: str  # the client's file stem: stable, so calendar events keep their ids
     today: date
     now: datetime
+    country: str | None = None  # the user's country (settings), for working days
 
 
 class ExportRefused(ValueError):

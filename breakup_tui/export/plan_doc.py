@@ -112,7 +112,7 @@ def _json_value(value: Any) -> Any:
 def plan_json(source: ExportSource) -> str:
     plan = source.plan
     data = plan_to_data(plan)
-    last_day = effective_last_day(plan, source.today)
+    last_day = effective_last_day(plan, source.today, source.country)
     letter = letter_for(plan, source.settings, source.today)
     data["last_day"] = last_day
     data["letter"] = {

@@ -115,8 +115,10 @@ def trashed_stem(trashed_name: str) -> str:
 
 
 class ClientStore:
-    def __init__(self, locations: Locations) -> None:
+    def __init__(self, locations: Locations, country: str | None = None) -> None:
         self.locations = locations
+        # The user's country (settings), whose public holidays move the last working day.
+        self.country = country
 
     # -- paths -------------------------------------------------------------
 
@@ -164,14 +166,18 @@ class ClientStore:
             plan = plan_from_data(toml_data(read_text(self.path_of(stem))))
         except (FileProblem, PlanError) as error:
             return ClientSummary.broken(stem, str(error))
-        return ClientSummary.of(stem, plan, today)
+        return ClientSummary.of(stem, plan, today, self.country)
 
     def summaries(self, today: date | None = None) -> list[ClientSummary]:
         """Every client file, damaged ones included, by name."""
         today = today or clock.today()
         # Unchanged files come from the summary cache; the rest are read here, one way only.
         summaries = cached_summaries(
-            self.folder, self.locations.cache_file, today, lambda stem: self.summary(stem, today)
+            self.folder,
+            self.locations.cache_file,
+            today,
+            lambda stem: self.summary(stem, today),
+            country=self.country,
         )
         return sorted(summaries, key=lambda s: (s.name.casefold(), s.file))
 

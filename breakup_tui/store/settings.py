@@ -19,7 +19,7 @@ from breakup_tui.core.settings import Settings
 from breakup_tui.store.files import FileProblem, atomic_write, read_text
 from breakup_tui.store.paths import Locations, ensure_private_dir
 
-_TEXT_FIELDS = {"your_name", "business", "email", "signature", "letter_language", "theme"}
+_TEXT_FIELDS = {"your_name", "business", "email", "signature", "letter_language", "theme", "installation_id"}
 
 
 def _read(path: Path) -> tuple[str | None, dict[str, Any] | None, str | None]:
@@ -55,6 +55,9 @@ def load_settings(locations: Locations) -> Settings:
     language = data.get("language")
     if isinstance(language, str):
         settings.language = language
+    country = data.get("country")
+    if isinstance(country, str) and country.strip():
+        settings.country = country.strip().upper()
     if isinstance(data.get("sender_asked"), bool):
         settings.sender_asked = data["sender_asked"]
     keys = data.get("keys")

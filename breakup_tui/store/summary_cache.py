@@ -177,13 +177,18 @@ def _read_json(path: Path) -> Any:
         return json.loads(handle.read(info.st_size))
 
 
-def load_cache(path: Path) -> dict[str, list[Any]]:
-    """The remembered entries by stem, unchecked; empty when the cache is missing, damaged or not ours."""
+def load_cache(path: Path, country: str | None = None) -> dict[str, list[Any]]:
+    """The remembered entries by stem, unchecked; empty when the cache is missing, damaged or not ours.
+
+    Last days depend on the country's holidays: a cache made for another country is not used.
+    """
     try:
         data = _read_json(path)
     except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT or data.get("app") != __version__:
+        return {}
+    if data.get("country") != country:
         return {}
     entries = data.get("entries")
     if not isinstance(entries, list):
@@ -198,11 +203,12 @@ def load_cache(path: Path) -> dict[str, list[Any]]:
     }
 
 
-def save_cache(path: Path, entries: list[tuple[str, str, ClientSummary]]) -> None:
+def save_cache(path: Path, entries: list[tuple[str, str, ClientSummary]], country: str | None = None) -> None:
     """Write the cache atomically and privately; a failure only means a slower start next time."""
     data = {
         "format": CACHE_FORMAT,
         "app": __version__,
+        "country": country,
         "entries": [_entry_to_json(stem, signature, summary) for stem, signature, summary in entries],
     }
     # ASCII JSON: a file name that is not UTF-8 (``bad\xff.toml`` on Linux) reaches us with
@@ -234,10 +240,11 @@ def cached_summaries(
     today: date,
     read: Callable[[str], ClientSummary],
     now_ns: Callable[[], int] = time.time_ns,
+    country: str | None = None,
 ) -> list[ClientSummary]:
     """Every client file's summary, from the cache where it is still true, else from ``read(stem)``."""
     started_ns = now_ns()
-    remembered = load_cache(cache_file)
+    remembered = load_cache(cache_file, country)
     kept: list[tuple[str, str, ClientSummary]] = []
     summaries: list[ClientSummary] = []
     changed = False
@@ -254,5 +261,5 @@ def cached_summaries(
             kept.append((stem, signature, summary))
         summaries.append(summary)
     if changed or remembered:  # what is left over: files that are gone
-        save_cache(cache_file, kept)
+        save_cache(cache_file, kept, country)
     return summaries

@@ -14,7 +14,14 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.letter import Letter, letter_for, letter_needed
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.settings import Settings
-from breakup_tui.export import ExportRefused, ExportSource, default_folder, render, write_export
+from breakup_tui.export import (
+    CalendarError,
+    ExportRefused,
+    ExportSource,
+    default_folder,
+    render,
+    write_export,
+)
 from breakup_tui.ui.dialogs.export import ExportChoice, ExportDialog
 from breakup_tui.ui.localize import localized
 
@@ -32,6 +39,7 @@ def export_source(app: App[Any], plan: Plan, stem: str) -> ExportSource:
         stem=stem,
         today=clock.today(),
         now=clock.now(),
+        country=getattr(app, "country", None),
     )
 
 
@@ -47,6 +55,11 @@ def start_export(app: App[Any], plan: Plan, stem: str, *, what: str = "letter") 
         if choice.what == "letter" and not letter_needed(plan):
             app.notify(t("writing.export_kept"), severity="error")
             return
+        locations = getattr(app, "locations", None)
+        if choice.what == "calendar" and locations is not None and hasattr(app, "settings"):
+            from breakup_tui.store.installation import with_installation_id
+
+            app.settings = with_installation_id(locations, settings_of(app))
         source = export_source(app, plan, stem)
         app.run_worker(lambda: _write(app, source, choice), thread=True, group="export", exit_on_error=False)
 
@@ -63,6 +76,9 @@ def _write(app: App[Any], source: ExportSource, choice: ExportChoice) -> None:
         return
     except ExportRefused as refusal:
         app.call_from_thread(app.notify, str(refusal), severity="error", markup=False)
+    except CalendarError as error:
+        message = t("export.calendar_failed", reason=str(error))
+        app.call_from_thread(app.notify, message, severity="error", markup=False)
         return
     app.call_from_thread(app.notify, t("export.saved", path=str(choice.path)), markup=False)
 

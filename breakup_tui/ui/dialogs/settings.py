@@ -17,8 +17,10 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.plan import LANGUAGES
+from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.core.validation import email_problem
+from breakup_tui.core.working_days import known_country
 from breakup_tui.ui.validators import CoreCheck
 
 # (widget id, Settings field) for the one-line texts.
@@ -70,6 +72,8 @@ class SettingsDialog(ModalScreen[Settings | None]):
             else current_language()
         )
         yield Select(languages, value=letter, allow_blank=False, id="letter-language", compact=True)
+        yield Label(t("settings_form.country"))
+        yield Input(self.settings.country or "", id="country", compact=True)
         yield Label(t("settings_form.theme"))
         themes = [(name, name) for name in self.themes]
         theme = self.settings.theme if self.settings.theme in self.themes else Select.NULL
@@ -87,6 +91,15 @@ class SettingsDialog(ModalScreen[Settings | None]):
         if problem:
             self.query_one("#email", Input).focus()
             return
+        country = ""
+        if not self.sender_only:
+            country = self.query_one("#country", Input).value.strip().upper()
+            if country and not known_country(country):
+                self.query_one("#settings-error", Static).update(
+                    t("settings_form.country_unknown", code=printable(country))
+                )
+                self.query_one("#country", Input).focus()
+                return
         values: dict[str, object] = {
             name: self.query_one(f"#{widget_id}", Input).value.strip() for widget_id, name in TEXT_FIELDS
         }
@@ -100,6 +113,8 @@ class SettingsDialog(ModalScreen[Settings | None]):
             letter_language = self.query_one("#letter-language", Select).value
             if isinstance(letter_language, str):
                 values["letter_language"] = letter_language
+            # Empty: follow the locale again.
+            values["country"] = country or None
             theme = self.query_one("#theme", Select).value
             if isinstance(theme, str):
                 values["theme"] = theme

@@ -81,7 +81,7 @@ class ConverseForm(DerivedViewsForm):
 
     def refresh_from_plan(self) -> None:
         """The notice counts from the conversation: say where that puts the last working day."""
-        last = last_working_day(self.plan, clock.today())
+        last = last_working_day(self.plan, clock.today(), getattr(self.app, "country", None))
         if self.plan.notice.last_day is not None:
             key = "converse.last_day_overridden"
         elif self.plan.converse.meeting_on is not None:

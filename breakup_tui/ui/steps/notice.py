@@ -16,7 +16,7 @@ from breakup_tui.core import clock
 from breakup_tui.core.formatting import format_money
 from breakup_tui.core.humanize import short_date
 from breakup_tui.core.i18n import current_language, t
-from breakup_tui.core.notice import computed_last_day, notice_advice, timeline_events
+from breakup_tui.core.notice import last_day_move, notice_advice, timeline_events
 from breakup_tui.core.parse import amount_problem, number_problem, parse_amount, parse_optional_date
 from breakup_tui.core.plan import PROJECT_PLANS, Invoice, Plan, Project
 from breakup_tui.core.printable import printable
@@ -37,6 +37,14 @@ from breakup_tui.ui.widgets.record_table import RecordEditor, RecordKind
 from breakup_tui.ui.widgets.timeline import Timeline
 
 NAME_WIDTH = 24
+
+
+def moved_note(moved_from: date, holiday: str) -> str:
+    """Why the last day is earlier than the notice's end: a weekend, or a public holiday by name."""
+    day = short_date(moved_from, weekday=True)
+    if holiday:
+        return t("notice.moved_off_holiday", holiday=holiday, day=day)
+    return t("notice.moved_off_weekend", day=day)
 
 
 def _write_weeks(plan: Plan, text: str) -> None:
@@ -243,14 +251,18 @@ class NoticeForm(DerivedViewsForm):
         today = clock.today()
         notice = self.plan.notice
         overridden = notice.last_day is not None
-        day = notice.last_day or computed_last_day(self.plan, today)
+        country: str | None = getattr(self.app, "country", None)
+        move = last_day_move(self.plan, today, country, current_language())
+        day = notice.last_day or move.day
         line = Text(t("notice.last_day") + "  ")
         line.append(short_date(day, weekday=True), style="bold")
         line.append("  " + t("notice.overridden" if overridden else "notice.computed"))
+        if not overridden and move.moved_from is not None:
+            line.append("  " + moved_note(move.moved_from, move.holiday))
         self.query_one("#last-day", Static).update(line)
         self.query_one("#clear-override", Button).display = overridden
-        self.query_one(Timeline).show(timeline_events(self.plan, today))
-        self.query_one(AdviceList).show(notice_advice(self.plan, today))
+        self.query_one(Timeline).show(timeline_events(self.plan, today, country))
+        self.query_one(AdviceList).show(notice_advice(self.plan, today, country))
 
     def show_stopping_points(self) -> None:
         """The projects as choices, keeping the chosen one; set quietly so the plan is not marked edited."""
