@@ -18,10 +18,13 @@ from textual.widgets import Input
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
+from breakup_tui.ui.dialogs.export import ExportDialog
 from breakup_tui.ui.dialogs.referral_picker import ReferralPicker
 from breakup_tui.ui.dialogs.settings import SettingsDialog
 from tests.conftest import Dirs
 from tests.helpers import settle, type_text
+from tests.letter_helpers import letter_app
+from tests.letter_helpers import press_button as letter_button
 from tests.screen_probe import screen_text
 from tests.test_steps46_pilot import new_client, press_button
 
@@ -135,3 +138,27 @@ async def test_the_settings_dialog_shows_hostile_settings_as_symbols_and_keeps_t
     assert app.settings.your_name == HOSTILE
     assert app.settings.business == MARKUP
     assert app.settings.signature == TITLE + "Jane\n" + CLIPBOARD
+
+
+async def test_the_export_dialog_shows_a_typed_path_literally_and_refuses_pasted_escapes(
+    store: ClientStore, dirs: Dirs
+) -> None:
+    app = letter_app(store, dirs)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await letter_button(pilot, "#letter-export")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        field = dialog.query_one("#path", Input)
+        field.value = ""
+        field.post_message(events.Paste(f"/no/such/{TITLE}"))
+        await settle(pilot)
+        assert_nothing_obeyed(screen_text(app), "export dialog, pasted path")
+        field.value = ""
+        field.post_message(events.Paste("/no/such/[bold red]x[/]/plan.md"))
+        await settle(pilot)
+        await letter_button(pilot, "#export")
+        await pilot.pause()
+        # The error names the folder as typed: markup read would crash or vanish.
+        assert "/no/such/[bold red]x[/]" in screen_text(app)
