@@ -201,3 +201,8 @@ def test_a_clients_name_is_kept_whatever_it_looks_like(store: ClientStore) -> No
     assert secrets_in(plan) == []
     stem = store.create(plan)
     assert store.load(stem).plan.client.name == "00:A0A0A xK9#mP2vL8q!"
+
+
+def test_terminal_escapes_in_a_text_are_not_taken_for_a_password() -> None:
+    # Raw escape sequences from a hand-edited file: letters, digits and brackets, but no secret.
+    assert secret_problem("\x1b[31mred\x1b[0m\x9b2J one-byte CSI\u202eevil.exe\u202c") is None

@@ -509,7 +509,9 @@ def secret_problem(text: str) -> str | None:
     if _random_run(text):
         return t("secrets.token")
     # Checked piece by piece, so identifiers such as UUIDs pass.
-    if any(_scrambled(piece) for word in text.split() for piece in re.split(r"[-_]", word)):
+    # Control characters part words too: an escape sequence is not a password.
+    words = re.split(r"[\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+", text)
+    if any(_scrambled(piece) for word in words for piece in re.split(r"[-_]", word)):
         return t("secrets.password")
     return None
 
