@@ -27,3 +27,7 @@ def printable(text: str, *, multiline: bool = False) -> str:
     ``multiline`` keeps line breaks and tabs, for text shown on several lines.
     """
     return text.translate(_MULTILINE if multiline else _TRANSLATION)
+
+
+# For inputs that must refuse such characters outright (Textual's ``Input.restrict``): the same set.
+ONLY_PRINTABLE = "[^" + "".join(f"\\u{code:04x}" for code in _TRANSLATION) + "]*"

@@ -25,6 +25,7 @@ from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings, save_settings, settings_problem
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.safe_palette import SafeCommandPalette
 
 if TYPE_CHECKING:
     from breakup_tui.store.demo import DemoFolder
@@ -267,7 +268,7 @@ class BreakupApp(App[None]):
     def search_themes(self) -> None:
         """Textual's theme picker, with our placeholder text."""
         self.push_screen(
-            CommandPalette(providers=[ThemeProvider], placeholder=t("palette.theme_placeholder"))
+            SafeCommandPalette(providers=[ThemeProvider], placeholder=t("palette.theme_placeholder"))
         )
 
     def apply_keymap(self) -> None:
@@ -300,13 +301,13 @@ class BreakupApp(App[None]):
     def action_command_palette(self) -> None:
         """Textual's command palette, with our placeholder text."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.placeholder")))
+            self.push_screen(SafeCommandPalette(id="--command-palette", placeholder=t("palette.placeholder")))
 
     def action_open_client_picker(self) -> None:
         from breakup_tui.ui.palette import ClientPickerProvider
 
         self.push_screen(
-            CommandPalette(providers=[ClientPickerProvider], placeholder=t("palette.open_placeholder"))
+            SafeCommandPalette(providers=[ClientPickerProvider], placeholder=t("palette.open_placeholder"))
         )
 
     async def show_home(self) -> HomeScreen | None:

@@ -21,6 +21,7 @@ from textual.screen import Screen
 
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.plan import LANGUAGES, STEP_IDS
+from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary
 
 if TYPE_CHECKING:
@@ -126,23 +127,27 @@ class ClientsProvider(Provider):
 
     def _open(self, summary: ClientSummary) -> Hit:
         step = summary.current or STEP_IDS[0]
+        # A name from a file may hold terminal escapes: shown as symbols (one per character, so
+        # the matched letters below stay in place).
+        name = printable(summary.name)
         return Hit(
             1.0,
-            Content(summary.name),
+            Content(name),
             partial(cast("BreakupApp", self.app).show_client, summary.file),
-            text=summary.name,
+            text=name,
             help=t("palette.client_hit_help", n=STEP_IDS.index(step) + 1, step=t(f"steps.{step}")),
         )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for summary in self.summaries:
-            score, offsets = matcher.fuzzy_search.match(query, summary.name)
+            name = printable(summary.name)
+            score, offsets = matcher.fuzzy_search.match(query, name)
             if score > 0:
                 hit = self._open(summary)
                 yield Hit(
                     score,
-                    highlighted(summary.name, offsets, matcher.match_style),
+                    highlighted(name, offsets, matcher.match_style),
                     hit.command,
                     text=hit.text,
                     help=hit.help,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from breakup_tui.core.i18n import t
+from breakup_tui.core.printable import ONLY_PRINTABLE, printable
 from breakup_tui.export import FORMATS, WHATS, default_file_name
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.localize import localized
@@ -85,7 +87,9 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
                     compact=True,
                 )
                 yield Label(t("export.path"))
-                yield Input(self.suggest(what, DIALOG_DEFAULT_FORMAT[what]), id="path", compact=True)
+                # A typed or pasted path must not carry control characters to the terminal.
+                suggested = self.suggest(what, DIALOG_DEFAULT_FORMAT[what])
+                yield Input(suggested, id="path", compact=True, restrict=ONLY_PRINTABLE)
             yield Static(t(f"export.about_{what}"), id="export-about", classes="dialog-note")
             yield Static(id="path-error", classes="field-error")
             with Horizontal(classes="dialog-buttons"):
@@ -96,7 +100,9 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         return [(t(f"export.format_{fmt}"), fmt) for fmt in FORMATS[what]]
 
     def suggest(self, what: str, fmt: str) -> str:
-        self.suggested = shown_path(self.folder / default_file_name(self.stem, what, fmt), self.home)
+        # The data folder comes from the environment: shown with control characters as symbols.
+        path = self.folder / default_file_name(self.stem, what, fmt)
+        self.suggested = printable(shown_path(path, self.home))
         return self.suggested
 
     def on_mount(self) -> None:
@@ -132,7 +138,8 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
     def _export(self) -> None:
         text = self.query_one("#path", Input).value
         problem = path_problem(text)
-        self.query_one("#path-error", Static).update(problem or "")
+        # The problem quotes the path as typed: plain text, never markup.
+        self.query_one("#path-error", Static).update(Text(printable(problem or "")))
         if problem:
             self.query_one("#path", Input).focus()
             return

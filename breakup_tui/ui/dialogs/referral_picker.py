@@ -15,15 +15,19 @@ from textual.widgets.option_list import Option
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Referral
+from breakup_tui.core.printable import printable
 from breakup_tui.store.paths import Locations
 from breakup_tui.store.referrals import ReferralBook, ReferralStore, same_person
 from breakup_tui.ui.widgets.fields import FieldError, TextField, required
 
 
 def referral_line(referral: Referral) -> Text:
-    """One line per person: name, then what they do and how to reach them (user text, never markup)."""
+    """One line per person: name, then what they do and how to reach them (user text, never markup).
+
+    The book is a file the user may edit by hand: control characters in it are shown as symbols.
+    """
     parts = [referral.name, *(p for p in (referral.speciality, referral.contact) if p.strip())]
-    return Text(" · ".join(parts))
+    return Text(printable(" · ".join(parts)))
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,7 @@ class ReferralPicker(ModalScreen[PickedReferral | None]):
         note = self.query_one("#book-note", Static)
         book_list = self.query_one("#book", OptionList)
         if book.damaged is not None:
-            note.update(Text(t("referrals.book_damaged", reason=book.damaged)))
+            note.update(Text(printable(t("referrals.book_damaged", reason=book.damaged))))
             note.add_class("-warning")
         elif not self.offered:
             note.update(t("referrals.book_empty") if not book.referrals else t("referrals.book_all_used"))

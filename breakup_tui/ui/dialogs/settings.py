@@ -17,7 +17,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.plan import LANGUAGES
-from breakup_tui.core.printable import printable
+from breakup_tui.core.printable import ONLY_PRINTABLE, printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.core.validation import email_problem
 from breakup_tui.core.working_days import known_country
@@ -51,9 +51,13 @@ class SettingsDialog(ModalScreen[Settings | None]):
                 for widget_id, name in TEXT_FIELDS:
                     yield Label(t(f"settings_form.{name}"))
                     checks = [CoreCheck(email_problem)] if name == "email" else []
-                    yield Input(getattr(self.settings, name), id=widget_id, compact=True, validators=checks)
+                    # The settings file may be edited by hand: control characters are shown as
+                    # symbols, and typing or pasting new ones is refused.
+                    shown = printable(getattr(self.settings, name))
+                    yield Input(shown, id=widget_id, compact=True, validators=checks, restrict=ONLY_PRINTABLE)
                 yield Label(t("settings_form.signature"))
-                yield TextArea(self.settings.signature, id="signature", show_line_numbers=False, compact=True)
+                signature = printable(self.settings.signature, multiline=True)
+                yield TextArea(signature, id="signature", show_line_numbers=False, compact=True)
                 if not self.sender_only:
                     yield from self.preference_fields()
             yield Static(id="settings-error", classes="field-error")
@@ -82,6 +86,11 @@ class SettingsDialog(ModalScreen[Settings | None]):
     def on_mount(self) -> None:
         self.query_one("#your-name", Input).focus()
 
+    def kept(self, name: str, typed: str, *, multiline: bool = False) -> str:
+        """What the user left as shown keeps the file's text exactly; only an edit replaces it."""
+        original: str = getattr(self.settings, name)
+        return original.strip() if typed == printable(original, multiline=multiline) else typed.strip()
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def _save(self) -> None:
@@ -101,9 +110,11 @@ class SettingsDialog(ModalScreen[Settings | None]):
                 self.query_one("#country", Input).focus()
                 return
         values: dict[str, object] = {
-            name: self.query_one(f"#{widget_id}", Input).value.strip() for widget_id, name in TEXT_FIELDS
+            name: self.kept(name, self.query_one(f"#{widget_id}", Input).value)
+            for widget_id, name in TEXT_FIELDS
         }
-        values["signature"] = self.query_one("#signature", TextArea).text.strip()
+        signature = self.query_one("#signature", TextArea).text
+        values["signature"] = self.kept("signature", signature, multiline=True)
         values["sender_asked"] = True
         if not self.sender_only:
             language = self.query_one("#language", Select).value
