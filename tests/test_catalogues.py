@@ -133,6 +133,15 @@ def test_the_language_comes_from_the_flag_then_settings_then_the_environment() -
     assert language_from_environment({"LANG": "C"}) is None
 
 
+def test_language_comes_first_from_the_language_list_then_the_locale_variables() -> None:
+    # LANGUAGE is a list of preferences; its first entry counts, and it outranks LC_ALL.
+    assert choose_language(None, None, {"LANGUAGE": "it:en", "LC_ALL": "en_GB.UTF-8"}) == "it"
+    assert choose_language(None, None, {"LANGUAGE": "en_GB:it", "LANG": "it_IT.UTF-8"}) == "en"
+    assert choose_language(None, None, {"LANGUAGE": "", "LC_MESSAGES": "it_IT", "LANG": "en_US"}) == "it"
+    assert choose_language(None, None, {"LC_ALL": "it_IT", "LC_MESSAGES": "en_US", "LANG": "en_US"}) == "it"
+    assert choose_language("en", None, {"LANGUAGE": "it"}) == "en"
+
+
 def test_the_literal_check_catches_prose_and_lets_keys_through(tmp_path: Path) -> None:
     sample = tmp_path / "screen.py"
     sample.write_text(

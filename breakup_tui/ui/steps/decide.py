@@ -85,7 +85,7 @@ def incident_kind(plan: Plan, today: date) -> RecordKind[Incident]:
 
     def to_values(item: Incident | None) -> Values:
         if item is None:
-            return {"date": today.isoformat(), "kind": next(iter(plan.decide.reasons), "other"), "note": ""}
+            return {"date": date_text(today), "kind": next(iter(plan.decide.reasons), "other"), "note": ""}
         return {"date": date_text(item.date), "kind": item.kind, "note": item.note}
 
     def from_values(values: Values) -> Incident:
