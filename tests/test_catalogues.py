@@ -41,14 +41,46 @@ def test_every_key_used_in_the_code_exists() -> None:
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
-                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "t"
+                and getattr(node.func, "id", getattr(node.func, "attr", None)) in ("t", "tn")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
-                used.add(node.args[0].value)
+                counted = getattr(node.func, "id", getattr(node.func, "attr", None)) == "tn"
+                # A counted message is a plural table: its general form must exist.
+                used.add(node.args[0].value + (".other" if counted else ""))
     missing = sorted(key for key in used if key not in en)
     assert missing == []
+
+
+# A number followed by a word is a count ("{n} weeks", "{done} fatte"): step numbers
+# and "{n} of {total}" are not, and nor is an invoice's {number}.
+_COUNTED = re.compile(r"\{(n|days|weeks|count|todo|done|skipped|words)\}\s+(?!of\b|di\b|su\b|·)[^\W\d_]")
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_every_message_that_takes_a_count_has_its_plural_forms(language: str) -> None:
+    messages = catalogue(language).messages
+    for key, text in messages.items():
+        if isinstance(text, str) and _COUNTED.search(text):
+            table, _, form = key.rpartition(".")
+            assert form in ("one", "other"), f"{language}: {key} counts but has no plural forms"
+            assert f"{table}.one" in messages and f"{table}.other" in messages, key
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "count", "expected"),
+    [
+        ("it", "counts.weeks", 1, "1 settimana"),
+        ("it", "counts.weeks", 2, "2 settimane"),
+        ("en", "counts.weeks", 1, "1 week"),
+        ("it", "review.handover_done", 1, "1 fatta"),
+        ("it", "review.handover_done", 3, "3 fatte"),
+        ("en", "writing.length_short", 1, "1 word: short and simple."),
+    ],
+)
+def test_counts_read_right_for_one_and_for_many(language: str, key: str, count: int, expected: str) -> None:
+    assert catalogue(language).plural(key, count) == expected
 
 
 # Code that may hold plain-language literals: none of it is shown to the user.

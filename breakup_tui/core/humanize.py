@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from breakup_tui.core.i18n import catalogue, current_language, t
+from breakup_tui.core.i18n import catalogue, current_language, t, tn
 
 
 def ago(moment: datetime | None, now: datetime) -> str:
@@ -18,14 +18,12 @@ def ago(moment: datetime | None, now: datetime) -> str:
     if days == 1:
         return t("ago.yesterday")
     if days < 14:
-        return t("ago.days", n=days)
+        return tn("ago.days", days)
     if days < 30:
-        return t("ago.weeks", n=days // 7)
+        return tn("ago.weeks", days // 7)
     if days < 365:
-        months = days // 30
-        return t("ago.month") if months == 1 else t("ago.months", n=months)
-    years = days // 365
-    return t("ago.year") if years == 1 else t("ago.years", n=years)
+        return tn("ago.months", days // 30)
+    return tn("ago.years", days // 365)
 
 
 def short_date(day: date | None, *, weekday: bool = False, year: bool = True) -> str:

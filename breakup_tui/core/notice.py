@@ -9,7 +9,7 @@ from breakup_tui.core.advice import Advice
 from breakup_tui.core.decide import income_at_stake
 from breakup_tui.core.formatting import format_money
 from breakup_tui.core.humanize import short_date
-from breakup_tui.core.i18n import current_language, t
+from breakup_tui.core.i18n import current_language, t, tn
 from breakup_tui.core.plan import Plan, Project, Verdict
 
 # Beyond this many weeks, notice is longer than the client needs to find someone else (N2).
@@ -109,7 +109,12 @@ def _length_advice(plan: Plan, last: date, today: date) -> list[Advice]:
         advice.append(
             Advice(
                 "shorter_than_contract",
-                t("notice.advice_contract", days=max(days, 0), contract=contract, weeks=weeks),
+                t(
+                    "notice.advice_contract",
+                    notice_days=tn("counts.days", max(days, 0)),
+                    contract_days=tn("counts.days", contract),
+                    weeks=tn("counts.weeks", weeks),
+                ),
             )
         )
     # A contract that asks for more, or an income that needs time to replace (D4), excuses a long notice.

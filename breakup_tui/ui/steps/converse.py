@@ -8,7 +8,7 @@ from textual.widgets import Label, Select, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.humanize import short_date
-from breakup_tui.core.i18n import t
+from breakup_tui.core.i18n import t, tn
 from breakup_tui.core.notice import last_working_day
 from breakup_tui.core.parse import parse_optional_date
 from breakup_tui.core.plan import CHANNELS, Plan
@@ -88,9 +88,9 @@ class ConverseForm(DerivedViewsForm):
             key = "converse.notice_from_meeting"
         else:
             key = "converse.notice_from_today"
-        self.query_one("#notice-from-meeting", Static).update(
-            t(key, weeks=self.plan.notice.weeks, day=short_date(last, weekday=True))
-        )
+        day = short_date(last, weekday=True)
+        text = tn(key, self.plan.notice.weeks, day=day) if key.endswith("from_meeting") else t(key, day=day)
+        self.query_one("#notice-from-meeting", Static).update(text)
 
     @on(Select.Changed, "#channel")
     def _channel_chosen(self, event: Select.Changed) -> None:
