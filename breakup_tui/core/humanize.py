@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from breakup_tui.core.articles import day_number, with_article
 from breakup_tui.core.i18n import catalogue, current_language, t, tn
 
 
@@ -33,12 +34,21 @@ def short_date(day: date | None, *, weekday: bool = False, year: bool = True) ->
     """
     if day is None:
         return t("common.none")
-    text = t("dates.short" if year else "dates.day_month", day=day.day, month=month_name(day), year=day.year)
+    number = day_number(day.day, current_language())
+    text = t("dates.short" if year else "dates.day_month", day=number, month=month_name(day), year=day.year)
     if weekday:
         names = catalogue(current_language()).raw("dates.weekdays", [])
         name = names[day.weekday()] if len(names) == 7 else ""
         text = t("dates.with_weekday", weekday=name, date=text).strip()
     return text
+
+
+def dated(day: date, preposition: str = "") -> str:
+    """A short date that follows a noun or verb in a sentence: "l'8 gen 2027", "dell'11 ott 2026" in Italian.
+
+    English needs no article, so there the short date comes back as it is.
+    """
+    return with_article(short_date(day), day.day, current_language(), preposition)
 
 
 def month_name(day: date) -> str:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from breakup_tui.core.advice import Advice
 from breakup_tui.core.decide import income_at_stake
 from breakup_tui.core.formatting import format_money
-from breakup_tui.core.humanize import short_date
+from breakup_tui.core.humanize import dated, short_date
 from breakup_tui.core.i18n import current_language, t, tn
 from breakup_tui.core.plan import Plan, Project, Verdict
 
@@ -77,14 +77,14 @@ def _project_advice(plan: Plan, last: date, today: date) -> list[Advice]:
             advice.append(
                 Advice(
                     "project_after_last_day",
-                    t("notice.advice_project_after", name=project.name, due=short_date(due)),
+                    t("notice.advice_project_after", name=project.name, due=dated(due)),
                 )
             )
         elif due is not None and due < today:
             advice.append(
                 Advice(
                     "project_past",
-                    t("notice.advice_project_past", name=project.name, due=short_date(due)),
+                    t("notice.advice_project_past", name=project.name, due=dated(due)),
                     "advice",
                 )
             )
@@ -134,14 +134,14 @@ def _invoice_advice(plan: Plan, last: date, today: date) -> list[Advice]:
             advice.append(
                 Advice(
                     "invoice_after_last_day",
-                    t("notice.advice_invoice_after", number=invoice.number, due=short_date(due)),
+                    t("notice.advice_invoice_after", number=invoice.number, due=dated(due)),
                 )
             )
         elif due < today:
             advice.append(
                 Advice(
                     "invoice_overdue",
-                    t("notice.advice_invoice_overdue", number=invoice.number, due=short_date(due)),
+                    t("notice.advice_invoice_overdue", number=invoice.number, due=dated(due)),
                 )
             )
     return advice

@@ -11,7 +11,7 @@ from textual.widgets import Checkbox, Label, RadioSet, Select, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.decide import INCIDENT_KINDS, apply_verdict, decide_advice, incident_date_problem
-from breakup_tui.core.humanize import short_date
+from breakup_tui.core.humanize import dated, short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.parse import number_problem, parse_date
 from breakup_tui.core.plan import REASONS, Incident, Plan, Verdict
@@ -103,7 +103,8 @@ def incident_kind(plan: Plan, today: date) -> RecordKind[Incident]:
         fields=fields,
         to_values=to_values,
         from_values=from_values,
-        name=lambda item: short_date(item.date),
+        # Read in "Remove the incident on {name}?": Italian needs "dell'8 ott".
+        name=lambda item: dated(item.date, "di"),
         sort_key=lambda item: item.date,
     )
 
