@@ -16,7 +16,9 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import LANGUAGES
 from breakup_tui.core.printable import printable
 from breakup_tui.core.validation import client_name_problem, email_problem
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.validators import CoreCheck
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
                 )
                 yield Static(id="email-error", classes="field-error")
                 yield Label(t("new_client.language"))
-                yield Select(
+                yield localized(MenuSelect)(
                     [(t(f"language.{code}"), code) for code in LANGUAGES],
                     value=self.default_language,
                     allow_blank=False,

@@ -19,6 +19,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.export import FORMATS, WHATS, default_file_name
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # From the app, a letter is most useful as a draft the mail client opens.
 DIALOG_DEFAULT_FORMAT = {"letter": "eml", "plan": "md", "calendar": "ics"}
@@ -69,7 +70,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
             yield Static(t("export.title"), classes="dialog-title")
             with Grid(classes="settings-grid"):
                 yield Label(t("export.what"))
-                yield Select(
+                yield localized(MenuSelect)(
                     [(t(f"export.what_{w}"), w) for w in WHATS],
                     value=what,
                     allow_blank=False,
@@ -77,7 +78,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
                     compact=True,
                 )
                 yield Label(t("export.format"))
-                yield Select(
+                yield localized(MenuSelect)(
                     self.format_options(what),
                     value=DIALOG_DEFAULT_FORMAT[what],
                     allow_blank=False,

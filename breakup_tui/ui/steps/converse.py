@@ -12,6 +12,7 @@ from breakup_tui.core.i18n import t, tn
 from breakup_tui.core.notice import last_working_day
 from breakup_tui.core.parse import parse_optional_date
 from breakup_tui.core.plan import CHANNELS, Plan
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.steps.form_parts import (
     DATE_CHECKS,
     DerivedViewsForm,
@@ -20,6 +21,7 @@ from breakup_tui.ui.steps.form_parts import (
     plan_field,
     section,
 )
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 
 def _text_field(attribute: str, *, tone: bool) -> PlanField:
@@ -69,7 +71,7 @@ class ConverseForm(DerivedViewsForm):
         yield Static(id="notice-from-meeting", classes="derived")
         yield Label(t("converse.channel"))
         channel = self.plan.converse.channel
-        yield Select(
+        yield localized(MenuSelect)(
             [(t(f"converse.channel_{c}"), c) for c in CHANNELS],
             value=channel if channel in CHANNELS else Select.NULL,
             prompt=t("converse.channel_none"),

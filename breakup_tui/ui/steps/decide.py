@@ -22,6 +22,7 @@ from breakup_tui.ui.widgets.advice_list import AdviceList
 from breakup_tui.ui.widgets.fields import required
 from breakup_tui.ui.widgets.incident_chart import IncidentChart
 from breakup_tui.ui.widgets.marked import RadioChoice, TickBox
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 from breakup_tui.ui.widgets.record_table import RecordEditor, RecordKind
 
 # The gut check (D3, D4): a 1-5 scale each.
@@ -137,7 +138,7 @@ class DecideForm(DerivedViewsForm):
         for key in GUT_CHECK:
             current = getattr(decide, key)
             yield Label(t(f"decide.{key}"))
-            yield Select(
+            yield localized(MenuSelect)(
                 [(t(f"decide.scale_{n}"), n) for n in SCALE],
                 value=current if current is not None else Select.NULL,
                 prompt=t("decide.not_answered"),

@@ -14,9 +14,11 @@ from textual.widgets import Button, Select, Static
 
 from breakup_tui.core.i18n import catalogue, current_language, t
 from breakup_tui.core.plan import PUSHBACK_KINDS, Pushback
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.steps.bind import setter
 from breakup_tui.ui.widgets.fields import TextField
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 from breakup_tui.ui.widgets.suggested import SuggestedNotes
 
 
@@ -80,7 +82,7 @@ class WaffleForm(StepForm):
         with Vertical(id="pushbacks"):
             for pushback in waffle.pushback:
                 yield PushbackCard(self, pushback)
-        yield Select(
+        yield localized(MenuSelect)(
             self.kinds_left(),
             prompt=t("waffle.add_pushback"),
             compact=True,
