@@ -13,6 +13,7 @@ from pathlib import Path
 
 from breakup_tui import __version__
 from breakup_tui.core import clock
+from breakup_tui.core.humanize import short_date
 from breakup_tui.core.i18n import choose_language, set_language, t
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.core.printable import printable
@@ -197,7 +198,8 @@ def list_clients(store: ClientStore, *, as_json: bool) -> int:
             continue
         step = s.current or STEP_IDS[0]
         verdict = t(f"verdict.{s.verdict}")
-        last = s.last_day.isoformat() if s.last_day else t("common.none")
+        # Human dates in the interface language; ``list --json`` keeps ISO for scripts.
+        last = short_date(s.last_day)
         print(f"{name}  {verdict:<12}  {STEP_IDS.index(step) + 1} {t('steps.' + step):<18}  {last}")
     return EXIT_OK
 
