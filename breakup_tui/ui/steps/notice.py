@@ -225,9 +225,10 @@ class NoticeForm(DerivedViewsForm):
             for spec in NOTICE_LENGTH:
                 yield plan_field(self, spec)
         yield Label(t("notice.stopping_point"))
-        yield localized(MenuSelect[str])(
+        stopping_point: MenuSelect[str] = localized(MenuSelect)(
             [], prompt=t("notice.no_stopping_point"), compact=True, id="stopping-point", disabled=locked
         )
+        yield stopping_point
         yield Static(id="last-day", classes="last-day")
         with Horizontal(classes="field-row"):
             yield plan_field(self, LAST_DAY)
