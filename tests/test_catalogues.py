@@ -63,14 +63,46 @@ def test_every_key_used_in_the_code_exists() -> None:
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
-                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "t"
+                and getattr(node.func, "id", getattr(node.func, "attr", None)) in ("t", "tn")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
             ):
-                used.add(node.args[0].value)
+                counted = getattr(node.func, "id", getattr(node.func, "attr", None)) == "tn"
+                # A counted message is a plural table: its general form must exist.
+                used.add(node.args[0].value + (".other" if counted else ""))
     missing = sorted(key for key in used if key not in en)
     assert missing == []
+
+
+# A number followed by a word is a count ("{n} weeks", "{done} fatte"): step numbers
+# and "{n} of {total}" are not, and nor is an invoice's {number}.
+_COUNTED = re.compile(r"\{(n|days|weeks|count|todo|done|skipped|words)\}\s+(?!of\b|di\b|su\b|·)[^\W\d_]")
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_every_message_that_takes_a_count_has_its_plural_forms(language: str) -> None:
+    messages = catalogue(language).messages
+    for key, text in messages.items():
+        if isinstance(text, str) and _COUNTED.search(text):
+            table, _, form = key.rpartition(".")
+            assert form in ("one", "other"), f"{language}: {key} counts but has no plural forms"
+            assert f"{table}.one" in messages and f"{table}.other" in messages, key
+
+
+@pytest.mark.parametrize(
+    ("language", "key", "count", "expected"),
+    [
+        ("it", "counts.weeks", 1, "1 settimana"),
+        ("it", "counts.weeks", 2, "2 settimane"),
+        ("en", "counts.weeks", 1, "1 week"),
+        ("it", "review.handover_done", 1, "1 fatta"),
+        ("it", "review.handover_done", 3, "3 fatte"),
+        ("en", "writing.length_short", 1, "1 word: short and simple."),
+    ],
+)
+def test_counts_read_right_for_one_and_for_many(language: str, key: str, count: int, expected: str) -> None:
+    assert catalogue(language).plural(key, count) == expected
 
 
 # Code that may hold plain-language literals: none of it is shown to the user.
@@ -154,6 +186,15 @@ def test_the_language_comes_from_the_flag_then_settings_then_the_environment() -
     assert choose_language(None, None, {"LC_MESSAGES": "de_DE"}) == "en"
     assert choose_language(None, None, {}) == "en"
     assert language_from_environment({"LANG": "C"}) is None
+
+
+def test_language_comes_first_from_the_language_list_then_the_locale_variables() -> None:
+    # LANGUAGE is a list of preferences; its first entry counts, and it outranks LC_ALL.
+    assert choose_language(None, None, {"LANGUAGE": "it:en", "LC_ALL": "en_GB.UTF-8"}) == "it"
+    assert choose_language(None, None, {"LANGUAGE": "en_GB:it", "LANG": "it_IT.UTF-8"}) == "en"
+    assert choose_language(None, None, {"LANGUAGE": "", "LC_MESSAGES": "it_IT", "LANG": "en_US"}) == "it"
+    assert choose_language(None, None, {"LC_ALL": "it_IT", "LC_MESSAGES": "en_US", "LANG": "en_US"}) == "it"
+    assert choose_language("en", None, {"LANGUAGE": "it"}) == "en"
 
 
 def test_the_literal_check_catches_prose_and_lets_keys_through(tmp_path: Path) -> None:

@@ -55,10 +55,15 @@ def test_list_speaks_italian_with_lang_or_locale(
 ) -> None:
     store.create(filled_plan("Acme Studio"))
     assert main(["--lang", "it", "list"]) == 0
-    assert "chiudere" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "chiudere" in out and "16 dic 2026" in out and "2026-12-16" not in out
     monkeypatch.setenv("LANG", "it_IT.UTF-8")
     assert main(["list"]) == 0
     assert "chiudere" in capsys.readouterr().out
+    # LANGUAGE, a list of preferences, outranks LANG.
+    monkeypatch.setenv("LANGUAGE", "en_GB:it")
+    assert main(["list"]) == 0
+    assert "end it" in capsys.readouterr().out
 
 
 def test_open_a_missing_client_exits_1_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:

@@ -45,7 +45,7 @@ async def test_fill_converse_by_keyboard_quit_and_find_it_all_again(store: Clien
         await type_text(pilot, "2026-13-02")
         await pilot.pause()
         error = form.query_one("#meeting-on FieldError", FieldError)
-        assert "no such date" in str(error.render())
+        assert "is not a real date" in str(error.render())
         assert form.plan.converse.meeting_on is None  # nothing saved until valid
         assert form.query_one("#meeting-on Input", Input).value == "2026-13-02"  # nothing typed is lost
         await clear_input(pilot)
@@ -74,7 +74,7 @@ async def test_fill_converse_by_keyboard_quit_and_find_it_all_again(store: Clien
         form = again.screen.query_one(ConverseForm)
         for field, text in POINTS.items():
             assert form.query_one(f"#converse-{field.replace('_', '-')} TextArea", TextArea).text == text
-        assert form.query_one("#meeting-on Input", Input).value == "2026-12-02"
+        assert form.query_one("#meeting-on Input", Input).value == "02/12/2026"
         assert form.query_one("#channel", Select).value == "video"
         assert form.query_one("#converse-outcome TextArea", TextArea).text == "They took it well"
         # The findings are there on reopening, without typing anything.

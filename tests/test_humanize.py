@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from breakup_tui.core.humanize import ago, short_date
+from breakup_tui.core.humanize import ago, dated, short_date
 from breakup_tui.core.i18n import set_language
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
@@ -26,3 +26,20 @@ def test_relative_times() -> None:
     assert ago(NOW - timedelta(days=800), NOW) == "2 years ago"
     set_language("it")
     assert ago(NOW - timedelta(days=2), NOW) == "2 giorni fa"
+
+
+def test_italian_screen_dates_take_the_article_the_day_needs() -> None:
+    set_language("it")
+    assert dated(date(2027, 1, 8)) == "l'8 gen 2027"
+    assert dated(date(2026, 10, 8), "di") == "dell'8 ott 2026"
+    assert dated(date(2026, 12, 18)) == "il 18 dic 2026"
+    assert short_date(date(2027, 1, 1)) == "1° gen 2027"
+    set_language("en")
+    assert dated(date(2027, 1, 8), "di") == "8 Jan 2027"
+
+
+def test_counted_relative_times_read_right_for_one() -> None:
+    set_language("it")
+    assert ago(NOW - timedelta(days=7 * 2), NOW) == "2 settimane fa"
+    assert ago(NOW - timedelta(days=400), NOW) == "1 anno fa"
+    assert ago(NOW - timedelta(days=45), NOW) == "1 mese fa"

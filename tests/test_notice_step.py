@@ -142,7 +142,7 @@ async def test_fill_notice_by_keyboard_quit_and_find_it_all_again(store: ClientS
         assert form.query_one("#weeks Input", Input).value == "3"
         assert form.query_one("#contract-days Input", Input).value == "30"
         assert form.query_one("#stopping-point", Select).value == "Website redesign"
-        assert form.query_one("#last-day-override Input", Input).value == "2026-12-18"
+        assert form.query_one("#last-day-override Input", Input).value == "18/12/2026"
         last_day = str(form.query_one("#last-day").render())
         assert "Fri 18 Dec 2026" in last_day and "(overridden)" in last_day
         assert form.query_one("#clear-override", Button).display

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from breakup_tui.core.formatting import format_day, format_list, format_money, format_totals
-from breakup_tui.core.i18n import current_language, t
+from breakup_tui.core.i18n import current_language, t, tn
 from breakup_tui.core.notice import effective_last_day
 from breakup_tui.core.plan import HANDOVER_ITEMS, HANDOVER_UNDECIDED, REASONS, Plan
 
@@ -83,10 +83,10 @@ def _options(plan: Plan, today: date) -> list[Answer]:
     states = [o.handover.get(item, HANDOVER_UNDECIDED) for item in HANDOVER_ITEMS]
     handover = t(
         "review.handover_value",
-        todo=states.count("todo"),
-        done=states.count("done"),
-        skipped=states.count("not_applicable"),
-        undecided=states.count(HANDOVER_UNDECIDED),
+        todo=tn("review.handover_todo", states.count("todo")),
+        done=tn("review.handover_done", states.count("done")),
+        skipped=tn("review.handover_skipped", states.count("not_applicable")),
+        undecided=tn("review.handover_undecided_count", states.count(HANDOVER_UNDECIDED)),
     )
     language = current_language()
     undecided = [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from breakup_tui.core.i18n import catalogue, current_language, t
+from breakup_tui.core.articles import day_number, with_article
+from breakup_tui.core.i18n import catalogue, current_language, t, tn
 
 
 def ago(moment: datetime | None, now: datetime) -> str:
@@ -18,14 +19,12 @@ def ago(moment: datetime | None, now: datetime) -> str:
     if days == 1:
         return t("ago.yesterday")
     if days < 14:
-        return t("ago.days", n=days)
+        return tn("ago.days", days)
     if days < 30:
-        return t("ago.weeks", n=days // 7)
+        return tn("ago.weeks", days // 7)
     if days < 365:
-        months = days // 30
-        return t("ago.month") if months == 1 else t("ago.months", n=months)
-    years = days // 365
-    return t("ago.year") if years == 1 else t("ago.years", n=years)
+        return tn("ago.months", days // 30)
+    return tn("ago.years", days // 365)
 
 
 def short_date(day: date | None, *, weekday: bool = False, year: bool = True) -> str:
@@ -35,12 +34,21 @@ def short_date(day: date | None, *, weekday: bool = False, year: bool = True) ->
     """
     if day is None:
         return t("common.none")
-    text = t("dates.short" if year else "dates.day_month", day=day.day, month=month_name(day), year=day.year)
+    number = day_number(day.day, current_language())
+    text = t("dates.short" if year else "dates.day_month", day=number, month=month_name(day), year=day.year)
     if weekday:
         names = catalogue(current_language()).raw("dates.weekdays", [])
         name = names[day.weekday()] if len(names) == 7 else ""
         text = t("dates.with_weekday", weekday=name, date=text).strip()
     return text
+
+
+def dated(day: date, preposition: str = "") -> str:
+    """A short date that follows a noun or verb in a sentence: "l'8 gen 2027", "dell'11 ott 2026" in Italian.
+
+    English needs no article, so there the short date comes back as it is.
+    """
+    return with_article(short_date(day), day.day, current_language(), preposition)
 
 
 def month_name(day: date) -> str:

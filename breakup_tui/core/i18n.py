@@ -146,9 +146,17 @@ def tn(key: str, count: int, /, **values: Any) -> str:
 
 
 def language_from_environment(env: Mapping[str, str]) -> str | None:
-    """The language the locale variables ask for, if we have it."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    """The language the locale variables ask for, if we have it.
+
+    ``LANGUAGE`` (a colon-separated list of preferences, "it:en") comes first and
+    counts by its first entry; then ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``, as
+    gettext reads them. The first variable that is set decides, even when it
+    names a language we lack, so that ``LC_ALL=de_DE`` is not overruled by ``LANG``.
+    """
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
+        if name == "LANGUAGE":
+            value = value.split(":")[0]
         if value:
             code = value[:2].lower()
             return code if code in LANGUAGES else None

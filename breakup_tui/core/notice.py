@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from breakup_tui.core.advice import Advice
 from breakup_tui.core.decide import income_at_stake
 from breakup_tui.core.formatting import format_money
-from breakup_tui.core.humanize import short_date
-from breakup_tui.core.i18n import current_language, t
+from breakup_tui.core.humanize import dated, short_date
+from breakup_tui.core.i18n import current_language, t, tn
 from breakup_tui.core.plan import Plan, Project, Verdict
 from breakup_tui.core.working_days import MovedDay, moved_back, working_day_on_or_before
 
@@ -100,14 +100,14 @@ def _project_advice(plan: Plan, last: date, today: date) -> list[Advice]:
             advice.append(
                 Advice(
                     "project_after_last_day",
-                    t("notice.advice_project_after", name=project.name, due=short_date(due)),
+                    t("notice.advice_project_after", name=project.name, due=dated(due)),
                 )
             )
         elif due is not None and due < today:
             advice.append(
                 Advice(
                     "project_past",
-                    t("notice.advice_project_past", name=project.name, due=short_date(due)),
+                    t("notice.advice_project_past", name=project.name, due=dated(due)),
                     "advice",
                 )
             )
@@ -132,7 +132,12 @@ def _length_advice(plan: Plan, last: date, today: date) -> list[Advice]:
         advice.append(
             Advice(
                 "shorter_than_contract",
-                t("notice.advice_contract", days=max(days, 0), contract=contract, weeks=weeks),
+                t(
+                    "notice.advice_contract",
+                    notice_days=tn("counts.days", max(days, 0)),
+                    contract_days=tn("counts.days", contract),
+                    weeks=tn("counts.weeks", weeks),
+                ),
             )
         )
     # A contract that asks for more, or an income that needs time to replace (D4), excuses a long notice.
@@ -152,14 +157,14 @@ def _invoice_advice(plan: Plan, last: date, today: date) -> list[Advice]:
             advice.append(
                 Advice(
                     "invoice_after_last_day",
-                    t("notice.advice_invoice_after", number=invoice.number, due=short_date(due)),
+                    t("notice.advice_invoice_after", number=invoice.number, due=dated(due)),
                 )
             )
         elif due < today:
             advice.append(
                 Advice(
                     "invoice_overdue",
-                    t("notice.advice_invoice_overdue", number=invoice.number, due=short_date(due)),
+                    t("notice.advice_invoice_overdue", number=invoice.number, due=dated(due)),
                 )
             )
     return advice

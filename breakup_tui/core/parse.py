@@ -16,21 +16,32 @@ class InputProblem(ValueError):
 
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+# Day, month, year as typed in Italy and in English outside the US: 18/12/2026,
+# 18-12-2026, 18.12.2026, 2/12/26. One separator kind per date, so 18/12-2026 is refused.
+_DMY = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\s*$")
+# A two-digit year is always this century: plans are about the near future and past.
+_CENTURY = 2000
+
+
+def typed_date(day: date) -> str:
+    """A date as a field shows it for editing, day first (18/12/2026); ``parse_date`` reads it back."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def parse_date(text: str) -> date:
-    """``2026-12-18`` or, as written in Italy and much of Europe, ``18/12/2026`` / ``18.12.2026``."""
+    """``18/12/2026``, ``18-12-2026``, ``18.12.2026``, ``18/12/26``, ``2/12/2026`` or ISO ``2026-12-18``."""
     iso = _ISO.match(text)
     dmy = _DMY.match(text)
     if iso:
-        year, month, day_of_month = iso[1], iso[2], iso[3]
+        year, month, day_of_month = int(iso[1]), int(iso[2]), int(iso[3])
     elif dmy:
-        year, month, day_of_month = dmy[3], dmy[2], dmy[1]
+        day_of_month, month, year = int(dmy[1]), int(dmy[3]), int(dmy[4])
+        if len(dmy[4]) == 2:
+            year += _CENTURY
     else:
         raise InputProblem(t("input.date_format"))
     try:
-        day = date(int(year), int(month), int(day_of_month))
+        day = date(year, month, day_of_month)
     except ValueError:
         raise InputProblem(t("input.no_such_date", text=text.strip())) from None
     if not date_in_range(day):

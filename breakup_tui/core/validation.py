@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from breakup_tui.core.i18n import t
+from breakup_tui.core.i18n import t, tn
 
 MAX_NAME = 200
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -15,7 +15,7 @@ def client_name_problem(name: str, is_taken: Callable[[str], bool]) -> str | Non
     if not name.strip():
         return t("new_client.name_required")
     if len(name) > MAX_NAME:
-        return t("new_client.name_too_long", n=MAX_NAME)
+        return tn("new_client.name_too_long", MAX_NAME)
     if is_taken(name):
         return t("new_client.name_taken")
     return None

@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.humanize import ago, short_date
-from breakup_tui.core.i18n import current_language, t
+from breakup_tui.core.i18n import current_language, t, tn
 from breakup_tui.core.plan import STEP_IDS, Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary, name_in_use
@@ -152,9 +152,7 @@ class HomeScreen(Screen[None]):
                     table.move_cursor(row=row)
                     break
         count = len(healthy)
-        self.query_one("#client-count", Static).update(
-            t("home.count_one") if count == 1 else t("home.count_many", n=count)
-        )
+        self.query_one("#client-count", Static).update(tn("home.count", count))
         empty = not healthy
         self.query_one("#empty-state").set_class(not empty, "-hidden")
         table.set_class(empty, "-hidden")
@@ -182,8 +180,7 @@ class HomeScreen(Screen[None]):
             return
         text = Text()
         if damaged:
-            head = t("home.damaged_one") if len(damaged) == 1 else t("home.damaged_many", n=len(damaged))
-            text.append("! " + head)
+            text.append("! " + tn("home.damaged", len(damaged)))
         for s in damaged:
             text.append("\n  ")
             text.append(printable(t("home.damaged_line", file=f"{s.file}.toml", reason=s.error or "")))

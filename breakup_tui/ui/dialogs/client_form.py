@@ -19,6 +19,7 @@ from breakup_tui.core.printable import printable
 from breakup_tui.core.validation import client_name_problem, email_problem
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.validators import CoreCheck
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
                 )
                 yield Static(id="email-error", classes="field-error")
                 yield Label(t("new_client.language"))
-                yield Select(
+                yield localized(MenuSelect)(
                     [(t(f"language.{code}"), code) for code in LANGUAGES],
                     value=start.language if start.language in LANGUAGES else LANGUAGES[0],
                     allow_blank=False,

@@ -21,6 +21,7 @@ from breakup_tui.core.printable import ONLY_PRINTABLE, printable
 from breakup_tui.export import FORMATS, WHATS, default_file_name
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # From the app, a letter is most useful as a draft the mail client opens.
 DIALOG_DEFAULT_FORMAT = {"letter": "eml", "plan": "md", "calendar": "ics"}
@@ -71,7 +72,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
             yield Static(t("export.title"), classes="dialog-title")
             with Grid(classes="settings-grid"):
                 yield Label(t("export.what"))
-                yield Select(
+                yield localized(MenuSelect)(
                     [(t(f"export.what_{w}"), w) for w in WHATS],
                     value=what,
                     allow_blank=False,
@@ -79,7 +80,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
                     compact=True,
                 )
                 yield Label(t("export.format"))
-                yield Select(
+                yield localized(MenuSelect)(
                     self.format_options(what),
                     value=DIALOG_DEFAULT_FORMAT[what],
                     allow_blank=False,

@@ -19,8 +19,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from breakup_tui.core.i18n import t
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.widgets.fields import Check, TextField
 from breakup_tui.ui.widgets.marked import TickBox
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 Values = dict[str, Any]
 
@@ -67,7 +69,7 @@ class RecordDialog(ModalScreen[Values | None]):
         if spec.kind == "choice":
             yield Label(t(spec.label))
             options = [(t(label), choice) for choice, label in spec.choices]
-            yield Select(
+            yield localized(MenuSelect)(
                 options,
                 value=value if value is not None else Select.NULL,
                 allow_blank=False,

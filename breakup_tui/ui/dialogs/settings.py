@@ -21,7 +21,9 @@ from breakup_tui.core.printable import ONLY_PRINTABLE, printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.core.validation import email_problem
 from breakup_tui.core.working_days import known_country
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.validators import CoreCheck
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # (widget id, Settings field) for the one-line texts.
 TEXT_FIELDS: tuple[tuple[str, str], ...] = (
@@ -68,20 +70,26 @@ class SettingsDialog(ModalScreen[Settings | None]):
     def preference_fields(self) -> ComposeResult:
         languages = [(t(f"language.{code}"), code) for code in LANGUAGES]
         yield Label(t("settings_form.language"))
-        yield Select(languages, value=current_language(), allow_blank=False, id="language", compact=True)
+        yield localized(MenuSelect)(
+            languages, value=current_language(), allow_blank=False, id="language", compact=True
+        )
         yield Label(t("settings_form.letter_language"))
         letter = (
             self.settings.letter_language
             if self.settings.letter_language in LANGUAGES
             else current_language()
         )
-        yield Select(languages, value=letter, allow_blank=False, id="letter-language", compact=True)
+        yield localized(MenuSelect)(
+            languages, value=letter, allow_blank=False, id="letter-language", compact=True
+        )
         yield Label(t("settings_form.country"))
         yield Input(self.settings.country or "", id="country", compact=True)
         yield Label(t("settings_form.theme"))
         themes = [(name, name) for name in self.themes]
         theme = self.settings.theme if self.settings.theme in self.themes else Select.NULL
-        yield Select(themes, value=theme, allow_blank=theme is Select.NULL, id="theme", compact=True)
+        yield localized(MenuSelect)(
+            themes, value=theme, allow_blank=theme is Select.NULL, id="theme", compact=True
+        )
 
     def on_mount(self) -> None:
         self.query_one("#your-name", Input).focus()

@@ -8,10 +8,11 @@ from textual.widgets import Label, Select, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.humanize import short_date
-from breakup_tui.core.i18n import t
+from breakup_tui.core.i18n import t, tn
 from breakup_tui.core.notice import last_working_day
 from breakup_tui.core.parse import parse_optional_date
 from breakup_tui.core.plan import CHANNELS, Plan
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.steps.form_parts import (
     DATE_CHECKS,
     DerivedViewsForm,
@@ -20,6 +21,7 @@ from breakup_tui.ui.steps.form_parts import (
     plan_field,
     section,
 )
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 
 def _text_field(attribute: str, *, tone: bool) -> PlanField:
@@ -69,7 +71,7 @@ class ConverseForm(DerivedViewsForm):
         yield Static(id="notice-from-meeting", classes="derived")
         yield Label(t("converse.channel"))
         channel = self.plan.converse.channel
-        yield Select(
+        yield localized(MenuSelect)(
             [(t(f"converse.channel_{c}"), c) for c in CHANNELS],
             value=channel if channel in CHANNELS else Select.NULL,
             prompt=t("converse.channel_none"),
@@ -88,9 +90,9 @@ class ConverseForm(DerivedViewsForm):
             key = "converse.notice_from_meeting"
         else:
             key = "converse.notice_from_today"
-        self.query_one("#notice-from-meeting", Static).update(
-            t(key, weeks=self.plan.notice.weeks, day=short_date(last, weekday=True))
-        )
+        day = short_date(last, weekday=True)
+        text = tn(key, self.plan.notice.weeks, day=day) if key.endswith("from_meeting") else t(key, day=day)
+        self.query_one("#notice-from-meeting", Static).update(text)
 
     @on(Select.Changed, "#channel")
     def _channel_chosen(self, event: Select.Changed) -> None:

@@ -11,7 +11,7 @@ from textual.widgets import Checkbox, Label, RadioSet, Select, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.decide import INCIDENT_KINDS, apply_verdict, decide_advice, incident_date_problem
-from breakup_tui.core.humanize import short_date
+from breakup_tui.core.humanize import dated, short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.parse import number_problem, parse_date
 from breakup_tui.core.plan import REASONS, Incident, Plan, Verdict
@@ -22,6 +22,7 @@ from breakup_tui.ui.widgets.advice_list import AdviceList
 from breakup_tui.ui.widgets.fields import required
 from breakup_tui.ui.widgets.incident_chart import IncidentChart
 from breakup_tui.ui.widgets.marked import RadioChoice, TickBox
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 from breakup_tui.ui.widgets.record_table import RecordEditor, RecordKind
 
 # The gut check (D3, D4): a 1-5 scale each.
@@ -85,7 +86,7 @@ def incident_kind(plan: Plan, today: date) -> RecordKind[Incident]:
 
     def to_values(item: Incident | None) -> Values:
         if item is None:
-            return {"date": today.isoformat(), "kind": next(iter(plan.decide.reasons), "other"), "note": ""}
+            return {"date": date_text(today), "kind": next(iter(plan.decide.reasons), "other"), "note": ""}
         return {"date": date_text(item.date), "kind": item.kind, "note": item.note}
 
     def from_values(values: Values) -> Incident:
@@ -103,7 +104,8 @@ def incident_kind(plan: Plan, today: date) -> RecordKind[Incident]:
         fields=fields,
         to_values=to_values,
         from_values=from_values,
-        name=lambda item: short_date(item.date),
+        # Read in "Remove the incident on {name}?": Italian needs "dell'8 ott".
+        name=lambda item: dated(item.date, "di"),
         sort_key=lambda item: item.date,
     )
 
@@ -136,7 +138,7 @@ class DecideForm(DerivedViewsForm):
         for key in GUT_CHECK:
             current = getattr(decide, key)
             yield Label(t(f"decide.{key}"))
-            yield Select(
+            yield localized(MenuSelect)(
                 [(t(f"decide.scale_{n}"), n) for n in SCALE],
                 value=current if current is not None else Select.NULL,
                 prompt=t("decide.not_answered"),

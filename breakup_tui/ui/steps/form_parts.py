@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import t
-from breakup_tui.core.parse import date_problem, parse_optional_date
+from breakup_tui.core.parse import date_problem, parse_optional_date, typed_date
 from breakup_tui.core.plan import Plan
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.widgets.fields import Check, NotesField, TextField
@@ -78,8 +78,8 @@ def section(title_key: str) -> Static:
 
 
 def date_text(day: date | None) -> str:
-    """A date as it is typed back into a field."""
-    return day.isoformat() if day else ""
+    """A date as it is typed back into a field, in the order people write it (day/month/year)."""
+    return typed_date(day) if day else ""
 
 
 def past_date_note(text: str) -> str | None:

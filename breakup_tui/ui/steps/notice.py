@@ -33,6 +33,7 @@ from breakup_tui.ui.steps.form_parts import (
 )
 from breakup_tui.ui.widgets.advice_list import AdviceList
 from breakup_tui.ui.widgets.fields import Check, TextField, required
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 from breakup_tui.ui.widgets.record_table import RecordEditor, RecordKind
 from breakup_tui.ui.widgets.timeline import Timeline
 
@@ -232,9 +233,10 @@ class NoticeForm(DerivedViewsForm):
             for spec in NOTICE_LENGTH:
                 yield plan_field(self, spec)
         yield Label(t("notice.stopping_point"))
-        yield Select[str](
+        stopping_point: MenuSelect[str] = localized(MenuSelect)(
             [], prompt=t("notice.no_stopping_point"), compact=True, id="stopping-point", disabled=locked
         )
+        yield stopping_point
         yield Static(id="last-day", classes="last-day")
         with Horizontal(classes="field-row"):
             yield plan_field(self, LAST_DAY)

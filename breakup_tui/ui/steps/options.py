@@ -27,6 +27,7 @@ from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.steps.bind import setter
 from breakup_tui.ui.widgets.fields import TextField
 from breakup_tui.ui.widgets.item_rows import ItemRows
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # A symbol per state, so the checklist never rests on colour alone.
 HANDOVER_MARKS = {"undecided": "?", "todo": "○", "done": "✓", "not_applicable": "–"}
@@ -56,7 +57,7 @@ class OptionsForm(StepForm):
         for item in HANDOVER_ITEMS:
             with Horizontal(classes="handover-row"):
                 yield Label(t(f"options.item_{item}"), classes="handover-label")
-                yield Select(
+                yield localized(MenuSelect)(
                     handover_choices(),
                     value=options.handover.get(item, "todo"),
                     allow_blank=False,

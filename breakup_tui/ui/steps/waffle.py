@@ -18,9 +18,11 @@ from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.notice import effective_last_day
 from breakup_tui.core.plan import PUSHBACK_KINDS, Pushback
 from breakup_tui.core.suggestions import pushback_answer
+from breakup_tui.ui.localize import localized
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.steps.bind import setter
 from breakup_tui.ui.widgets.fields import TextField
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 from breakup_tui.ui.widgets.suggested import SuggestedNotes
 
 
@@ -89,7 +91,7 @@ class WaffleForm(StepForm):
         with Vertical(id="pushbacks"):
             for pushback in waffle.pushback:
                 yield PushbackCard(self, pushback)
-        yield Select(
+        yield localized(MenuSelect)(
             self.kinds_left(),
             prompt=t("waffle.add_pushback"),
             compact=True,

@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 from breakup_tui.core import clock
 from breakup_tui.core.fingerprint import letter_fingerprint
 from breakup_tui.core.formatting import format_day
-from breakup_tui.core.i18n import current_language, t
+from breakup_tui.core.i18n import current_language, t, tn
 from breakup_tui.core.letter import (
     BULLET,
     Letter,
@@ -226,7 +226,7 @@ class WritingForm(StepForm):
         letter = self.current_letter()
         words, verdict = length_verdict(letter.body, letter.language)
         gauge = self.query_one("#letter-gauge", Static)
-        gauge.update(t(f"writing.length_{verdict}", n=words))
+        gauge.update(tn(f"writing.length_{verdict}", words))
         gauge.set_class(verdict != "short", "-long")
         self.query_one("#letter-tone", ToneHints).check(letter.body, letter.language)
         s = self.settings

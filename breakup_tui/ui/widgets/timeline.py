@@ -77,11 +77,13 @@ def timeline_text(events: list[TimelineEvent], width: int, styles: dict[str, Sty
         if marker.symbol == SYMBOLS["last_day"]:
             axis_line.stylize(styles.get("last_day", ""), marker.column + 1, marker.column + 2)
     lines = [axis_line, Text(" " + "".join(numbers).rstrip())]
+    # Within one year day and month are enough; once the events cross a year, every date says its year.
+    crosses_a_year = len({event.day.year for event in events}) > 1
+    date_width = 16 if crosses_a_year else 11
     for number, marker in enumerate(markers, start=1):
         for event in marker.events:
-            line = Text(
-                f"{number:>2} {SYMBOLS[event.kind]} {short_date(event.day, weekday=True, year=False):<11} "
-            )
+            day = short_date(event.day, weekday=True, year=crosses_a_year)
+            line = Text(f"{number:>2} {SYMBOLS[event.kind]} {day:<{date_width}} ")
             # Project names and invoice numbers are the user's: plain text, never markup.
             style = styles.get("done" if event.done else event.kind, "")
             line.append(printable(event.label), style=style)
