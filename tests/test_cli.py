@@ -56,7 +56,7 @@ def test_list_speaks_italian_with_lang_or_locale(
     store.create(filled_plan("Acme Studio"))
     assert main(["--lang", "it", "list"]) == 0
     out = capsys.readouterr().out
-    assert "chiudere" in out and "16 dic 2026" in out and "2026-12-16" not in out
+    assert "chiudere" in out and "16 dicembre 2026" in out and "2026-12-16" not in out
     monkeypatch.setenv("LANG", "it_IT.UTF-8")
     assert main(["list"]) == 0
     assert "chiudere" in capsys.readouterr().out
