@@ -11,6 +11,7 @@ import pytest
 
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import set_language
+from breakup_tui.core.working_days import set_country
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.paths import locate
 
@@ -51,8 +52,10 @@ def dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Dirs]:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
     set_language("en")
+    set_country(None)
     yield Dirs(data, config)
     set_language("en")
+    set_country(None)
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,7 @@ from breakup_tui.core.i18n import choose_language, current_language, set_languag
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
-from breakup_tui.core.working_days import choose_country
+from breakup_tui.core.working_days import choose_country, set_country
 from breakup_tui.store.clients import ClientStore, DamagedClient, StoreError
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings
@@ -133,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_tone(args)
     locations = locate(args.data_dir)
     country = choose_country(settings.country, os.environ)
+    set_country(country)
     store = ClientStore(locations, country)
 
     if args.command == "list":

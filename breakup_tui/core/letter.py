@@ -19,7 +19,7 @@ from typing import Any
 from breakup_tui.core.fingerprint import letter_fingerprint
 from breakup_tui.core.formatting import format_day, format_list, format_money, format_totals, word_count
 from breakup_tui.core.i18n import Catalogue, catalogue
-from breakup_tui.core.notice import effective_last_day
+from breakup_tui.core.notice import effective_last_day, handover_day
 from breakup_tui.core.plan import HANDOVER_ITEMS, Invoice, Plan, Project, Referral, Verdict, Writing
 from breakup_tui.core.settings import Settings
 
@@ -60,14 +60,15 @@ def conversation_held(plan: Plan, today: date) -> bool:
 class _Composer:
     """Builds the letter's paragraphs for one plan, in its language and form of address."""
 
-    def __init__(self, plan: Plan, settings: Settings, today: date) -> None:
+    def __init__(self, plan: Plan, settings: Settings, today: date, country: str | None = None) -> None:
         self.plan = plan
+        self.country = country
         self.settings = settings
         self.today = today
         self.language = plan.client.language
         self.form = plan.client.address
         self.m: Catalogue = catalogue(self.language)
-        self.last_day = effective_last_day(plan, today)
+        self.last_day = effective_last_day(plan, today, country)
         self.client = plan.client.name.strip()
 
     # -- words -----------------------------------------------------------------
@@ -119,7 +120,11 @@ class _Composer:
 
     def project(self, project: Project, key: str) -> str:
         name = project.name.strip()
-        return self.say(key, project=name, due=self.day(project.due)) if project.due else name
+        due = project.due
+        if project.plan == "hand_over":
+            # A hand-over happens while the user still works for the client: by the last day at the latest.
+            due = handover_day(project.due, self.last_day, self.country)
+        return self.say(key, project=name, due=self.day(due)) if due else name
 
     def invoices(self) -> str:
         unpaid = sorted((i for i in self.plan.notice.invoices if not i.paid), key=lambda i: _by_date(i.due))
@@ -245,9 +250,12 @@ def letter_needed(plan: Plan) -> bool:
     return plan.decide.verdict is not Verdict.KEEP
 
 
-def generated_letter(plan: Plan, settings: Settings, today: date) -> Letter:
-    """The letter as the app writes it from the plan, ignoring any hand edit."""
-    composer = _Composer(plan, settings, today)
+def generated_letter(plan: Plan, settings: Settings, today: date, country: str | None = None) -> Letter:
+    """The letter as the app writes it from the plan, ignoring any hand edit.
+
+    ``country`` names the public holidays that are not working days (None: weekends only).
+    """
+    composer = _Composer(plan, settings, today, country)
     return Letter(
         to=plan.writing.to.strip() or plan.client.email.strip(),
         subject=composer.subject(),
@@ -256,9 +264,9 @@ def generated_letter(plan: Plan, settings: Settings, today: date) -> Letter:
     )
 
 
-def letter_for(plan: Plan, settings: Settings, today: date) -> Letter:
+def letter_for(plan: Plan, settings: Settings, today: date, country: str | None = None) -> Letter:
     """The letter to send: the user's subject and body where they wrote their own."""
-    generated = generated_letter(plan, settings, today)
+    generated = generated_letter(plan, settings, today, country)
     return Letter(
         to=generated.to,
         subject=plan.writing.subject.strip() or generated.subject,

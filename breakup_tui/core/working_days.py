@@ -21,6 +21,20 @@ _NAME_LANGUAGES: dict[str, tuple[str, ...]] = {"it": ("it_IT", "it"), "en": ("en
 _MAX_STEPS = 60
 
 
+# The country the app or the command settled on at start (settings, else locale), for the
+# places that are not handed one; like the interface language, one per process.
+_country_in_use: str | None = None
+
+
+def set_country(code: str | None) -> None:
+    global _country_in_use
+    _country_in_use = normalise_country(code) if code and code.strip() else None
+
+
+def country_in_use() -> str | None:
+    return _country_in_use
+
+
 class MovedDay(NamedTuple):
     """A day moved to a working day, and the holiday it was moved off (empty for a weekend)."""
 
@@ -77,7 +91,11 @@ def _holidays_of(country: str, year: int, language: str) -> dict[date, str]:
 
 
 def holiday_name(day: date, country: str | None, language: str = "en") -> str:
-    """The public holiday on ``day`` in ``country``, named in ``language`` where possible; else ""."""
+    """The public holiday on ``day`` in ``country``, named in ``language`` where possible; else "".
+
+    With no ``country`` given, the one in use for this process (``set_country``).
+    """
+    country = country or _country_in_use
     if not country:
         return ""
     return _holidays_of(normalise_country(country), day.year, language).get(day, "")

@@ -97,7 +97,7 @@ def plan_md(source: ExportSource) -> str:
         out += [f"- {label}: {md(value)}" for label, value in step_answers(plan, step, source.today)]
         out.append("")
         out += _details(plan, step, source)
-    letter = letter_for(plan, source.settings, source.today)
+    letter = letter_for(plan, source.settings, source.today, source.country)
     out += [f"## {t('export.plan_letter')}", "", f"**{md(letter.subject)}**", ""]
     out += [markdown_paragraphs(letter.body), ""]
     return "\n".join(out)
@@ -113,7 +113,7 @@ def plan_json(source: ExportSource) -> str:
     plan = source.plan
     data = plan_to_data(plan)
     last_day = effective_last_day(plan, source.today, source.country)
-    letter = letter_for(plan, source.settings, source.today)
+    letter = letter_for(plan, source.settings, source.today, source.country)
     data["last_day"] = last_day
     data["letter"] = {
         "to": letter.to,

@@ -9,7 +9,7 @@ from breakup_tui.export.markdown import escape_inline, letter_blocks
 
 
 def the_letter(source: ExportSource) -> Letter:
-    return letter_for(source.plan, source.settings, source.today)
+    return letter_for(source.plan, source.settings, source.today, source.country)
 
 
 def _headers(letter: Letter) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ from breakup_tui.core.i18n import choose_language, current_language, set_languag
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
-from breakup_tui.core.working_days import choose_country
+from breakup_tui.core.working_days import choose_country, set_country
 from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings, save_settings, settings_problem
@@ -67,6 +67,7 @@ class BreakupApp(App[None]):
         # The language must be set before any screen builds its bindings.
         set_language(choose_language(lang, self.settings.language, os.environ))
         super().__init__()
+        set_country(self.country)
         self.store = ClientStore(self.locations, self.country)
         self.start_client = open_client
         self.apply_keymap()
@@ -188,6 +189,7 @@ class BreakupApp(App[None]):
     async def apply_settings(self, new: Settings, then: Callable[[Settings], None] | None = None) -> None:
         self.settings = new
         self.store.country = self.country
+        set_country(self.country)
         if new.theme in self.available_themes:
             self.theme = new.theme
         self.save_settings()

@@ -84,7 +84,7 @@ def _write(app: App[Any], source: ExportSource, choice: ExportChoice) -> None:
 
 
 def current_letter(app: App[Any], plan: Plan) -> Letter:
-    return letter_for(plan, settings_of(app), clock.today())
+    return letter_for(plan, settings_of(app), clock.today(), getattr(app, "country", None))
 
 
 def copy_letter(app: App[Any], plan: Plan) -> None:

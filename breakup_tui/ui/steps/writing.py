@@ -97,7 +97,9 @@ class WritingForm(StepForm):
         return letter_actions.settings_of(self.app)
 
     def make_letter(self) -> Letter:
-        self.generated = generated_letter(self.plan, self.settings, clock.today())
+        self.generated = generated_letter(
+            self.plan, self.settings, clock.today(), getattr(self.app, "country", None)
+        )
         return self.generated
 
     def compose(self) -> ComposeResult:
