@@ -63,7 +63,7 @@ class WizardScreen(Screen[None]):
         *SCREEN_KEYS,
     ]
 
-    # "saved", "saving", "unsaved" or "failed"
+    # "saved", "pending" (waiting for a pause in typing), "saving" or "failed"
     save_state: reactive[str] = reactive("saved")
     show_guidance: reactive[bool] = reactive(True)
 
@@ -280,7 +280,9 @@ class WizardScreen(Screen[None]):
         if self.read_only:
             return
         self._dirty = True
-        self.save_state = "unsaved"
+        # Waiting for a pause in typing is routine, not a warning; a failed write keeps its own state.
+        if self.save_state != "failed":
+            self.save_state = "pending"
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._save_now)
@@ -337,7 +339,7 @@ class WizardScreen(Screen[None]):
         labels = {
             "saved": t("wizard.saved"),
             "saving": t("wizard.saving"),
-            "unsaved": t("wizard.unsaved"),
+            "pending": t("wizard.pending"),
             "failed": "! " + t("wizard.unsaved"),
             "read_only": t("app.read_only"),
         }
@@ -345,6 +347,7 @@ class WizardScreen(Screen[None]):
         for label in self.query("#save-state").results(Static):
             label.update(labels.get(state, state))
             label.set_class(state == "failed", "-error")
+            label.set_class(state == "pending", "-pending")
 
     def flush(self) -> None:
         """Write any pending change now (leaving the screen or quitting)."""
