@@ -108,6 +108,7 @@ class WizardScreen(Screen[None]):
                 yield TaskList(id="task-list")
             with Vertical(id="step-area"):
                 yield Static(id="step-heading")
+                yield Static(id="step-not-needed", classes="-hidden")
                 yield Static(id="guidance")
                 yield Vertical(id="step-slot")
         yield Footer()
@@ -161,12 +162,21 @@ class WizardScreen(Screen[None]):
         self.query_one("#title", Static).update(Text(f"{printable(self.plan.client.name)} · {name}"))
         self.query_one("#step-heading", Static).update(t("wizard.step_heading", n=number, name=name))
         self.query_one("#guidance", Static).update(t(f"guidance.{step}"))
+        self.show_not_needed(step)
         self.query_one(TaskList).show(self.plan, step)
         slot = self.query_one("#step-slot", Vertical)
         slot.remove_children()
         form = form_for(step)(self.plan, read_only=self.read_only)
         slot.mount(form)
         self.title = printable(self.plan.client.name)
+
+    def show_not_needed(self, step: str) -> None:
+        """One line at the top of a step the verdict made unnecessary, naming that verdict."""
+        note = self.query_one("#step-not-needed", Static)
+        needed = self.plan.progress.status_of(step) is not Status.NOT_NEEDED
+        note.set_class(needed, "-hidden")
+        if not needed:
+            note.update(t("wizard.not_needed_note", verdict=t(f"verdict.{self.plan.decide.verdict.value}")))
 
     def go_to(self, step: str) -> None:
         if step == self.current:
