@@ -163,3 +163,13 @@ def test_incidents_are_counted_per_month_over_the_last_twelve() -> None:
     assert months[0].first_day == date(2025, 12, 1) and months[-1].first_day == date(2026, 11, 1)
     assert [m.count for m in months] == [1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0]
     assert months[10].kinds == {"late_payment": 2}
+
+
+def test_letting_it_fade_waits_for_step_three_and_stops_once_ending_it() -> None:
+    plan = Plan.new("Acme")
+    # Nothing known about the work or the invoices yet: no ground to suggest a fade.
+    assert "fade_fits" not in ids(plan)
+    plan.notice.invoices = [Invoice("INV-1", Decimal("100"), "EUR", None, True)]
+    assert "fade_fits" in ids(plan)
+    apply_verdict(plan, Verdict.END, TODAY)
+    assert "fade_fits" not in ids(plan)

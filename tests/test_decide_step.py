@@ -69,8 +69,8 @@ async def test_fill_decide_by_keyboard_quit_and_find_it_all_again(store: ClientS
         await type_text(pilot, "Talk to my accountant first")
         await pilot.pause()
         advice = app.screen.query_one(AdviceList)
-        # Nothing is recorded in progress or unpaid yet, so letting it fade is offered too (D8).
-        assert advice.ids == ["high_income", "fade_fits", "talk_first"]
+        # Step 3 is still empty and the verdict is set, so letting it fade is not suggested (D8).
+        assert advice.ids == ["high_income", "talk_first"]
         assert "35%" in str(advice.render())
         await pilot.press("ctrl+q")
 

@@ -57,8 +57,13 @@ def latest_incident(plan: Plan) -> Incident | None:
 
 
 def fade_fits(plan: Plan) -> bool:
-    """D8: no work in progress and nothing owed, so the relationship can simply fade."""
-    return not plan.notice.projects and all(invoice.paid for invoice in plan.notice.invoices)
+    """D8: no work in progress and nothing owed, so the relationship can simply fade.
+
+    Only once step 3 holds something: an empty notice says nothing yet about the work or the money.
+    """
+    notice = plan.notice
+    known = bool(notice.projects or notice.invoices)
+    return known and not notice.projects and all(invoice.paid for invoice in notice.invoices)
 
 
 def income_at_stake(plan: Plan) -> bool:
@@ -91,7 +96,8 @@ def decide_advice(plan: Plan, today: date) -> list[Advice]:
             else t("decide.advice_income_impact")
         )
         advice.append(Advice("high_income", message))
-    if verdict in (Verdict.UNDECIDED, Verdict.END) and fade_fits(plan):
+    # Once the user has decided to end it, proposing a fade second-guesses them.
+    if verdict is Verdict.UNDECIDED and fade_fits(plan):
         advice.append(Advice("fade_fits", t("decide.advice_fade"), "advice"))
     if verdict is Verdict.UNDECIDED and _late_payment_on_record(plan):
         advice.append(Advice("late_payment", t("decide.advice_late_payment"), "advice"))

@@ -64,7 +64,7 @@ class WizardScreen(Screen[None]):
         *SCREEN_KEYS,
     ]
 
-    # "saved", "saving", "unsaved" or "failed"
+    # "saved", "pending" (waiting for a pause in typing), "saving" or "failed"
     save_state: reactive[str] = reactive("saved")
     show_guidance: reactive[bool] = reactive(True)
 
@@ -109,6 +109,7 @@ class WizardScreen(Screen[None]):
                 yield TaskList(id="task-list")
             with Vertical(id="step-area"):
                 yield Static(id="step-heading")
+                yield Static(id="step-not-needed", classes="-hidden")
                 yield Static(id="guidance")
                 yield Vertical(id="step-slot")
         yield Footer()
@@ -162,12 +163,21 @@ class WizardScreen(Screen[None]):
         self.query_one("#title", Static).update(Text(f"{printable(self.plan.client.name)} · {name}"))
         self.query_one("#step-heading", Static).update(t("wizard.step_heading", n=number, name=name))
         self.query_one("#guidance", Static).update(t(f"guidance.{step}"))
+        self.show_not_needed(step)
         self.query_one(TaskList).show(self.plan, step)
         slot = self.query_one("#step-slot", Vertical)
         slot.remove_children()
         form = form_for(step)(self.plan, read_only=self.read_only)
         slot.mount(form)
         self.title = printable(self.plan.client.name)
+
+    def show_not_needed(self, step: str) -> None:
+        """One line at the top of a step the verdict made unnecessary, naming that verdict."""
+        note = self.query_one("#step-not-needed", Static)
+        needed = self.plan.progress.status_of(step) is not Status.NOT_NEEDED
+        note.set_class(needed, "-hidden")
+        if not needed:
+            note.update(t("wizard.not_needed_note", verdict=t(f"verdict.{self.plan.decide.verdict.value}")))
 
     def go_to(self, step: str) -> None:
         if step == self.current:
@@ -288,7 +298,9 @@ class WizardScreen(Screen[None]):
         if self.read_only:
             return
         self._dirty = True
-        self.save_state = "unsaved"
+        # Waiting for a pause in typing is routine, not a warning; a failed write keeps its own state.
+        if self.save_state != "failed":
+            self.save_state = "pending"
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._save_now)
@@ -345,7 +357,7 @@ class WizardScreen(Screen[None]):
         labels = {
             "saved": t("wizard.saved"),
             "saving": t("wizard.saving"),
-            "unsaved": t("wizard.unsaved"),
+            "pending": t("wizard.pending"),
             "failed": "! " + t("wizard.unsaved"),
             "read_only": t("app.read_only"),
         }
@@ -353,6 +365,7 @@ class WizardScreen(Screen[None]):
         for label in self.query("#save-state").results(Static):
             label.update(labels.get(state, state))
             label.set_class(state == "failed", "-error")
+            label.set_class(state == "pending", "-pending")
 
     def flush(self) -> None:
         """Write any pending change now (leaving the screen or quitting)."""

@@ -11,7 +11,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import ADDRESS_FORMS, DEFAULT_ADDRESS, LANGUAGES, ClientDetails, Plan
@@ -133,6 +133,8 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
                 if self.editing is not None:
                     label = t("common.save")
                 yield Button(label, variant="primary", id="submit")
+        # Its own footer covers the client list's, whose keys do not work while the dialog is open.
+        yield Footer()
 
     @staticmethod
     def greeting_hint(contact: str) -> str:

@@ -28,6 +28,7 @@ from breakup_tui.ui.steps.bind import setter
 from breakup_tui.ui.widgets.fields import TextField
 from breakup_tui.ui.widgets.item_rows import ItemRows
 from breakup_tui.ui.widgets.menu_select import MenuSelect
+from breakup_tui.ui.widgets.marked import TickBox
 
 # A symbol per state, so the checklist never rests on colour alone.
 HANDOVER_MARKS = {"undecided": "?", "todo": "○", "done": "✓", "not_applicable": "–"}
@@ -95,7 +96,7 @@ class OptionsForm(StepForm):
             id="interim-tools",
             disabled=locked,
         )
-        yield Checkbox(
+        yield TickBox(
             t("options.keep_referring"),
             value=options.keep_referring,
             id="keep-referring",

@@ -1,0 +1,42 @@
+"""While an autosave waits for a pause in typing, the header stays calm and never claims "saved"."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from breakup_tui.app import BreakupApp
+from breakup_tui.core.i18n import t
+from breakup_tui.core.plan import Plan
+from breakup_tui.store.clients import ClientStore
+from breakup_tui.ui import wizard
+from breakup_tui.ui.wizard import WizardScreen
+from tests.helpers import settle, type_text
+from tests.step_driving import tab_to
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+async def test_typing_shows_a_pending_state_then_saved(
+    store: ClientStore, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long pause, so the check below is made while the save is surely still waiting.
+    monkeypatch.setattr(wizard, "AUTOSAVE_DELAY", 30)
+    plan = Plan.new("Acme Studio", language=language)
+    plan.progress.current = "options"
+    stem = store.create(plan)
+    app = BreakupApp(open_client=stem)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, WizardScreen)
+        label = screen.query_one("#save-state", Static)
+        await tab_to(pilot, "#interim-tools")
+        await type_text(pilot, "Notes")
+        await pilot.pause()
+        shown = str(label.render())
+        assert shown == t("wizard.pending")
+        assert shown not in (t("wizard.unsaved"), t("wizard.saved"))
+        assert label.has_class("-pending") and not label.has_class("-error")
+        assert "Notes" not in store.path_of(stem).read_text()
+        await pilot.press("ctrl+q")
+    assert 'interim_tools = "Notes"' in store.path_of(stem).read_text()
