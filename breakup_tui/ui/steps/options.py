@@ -27,8 +27,8 @@ from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.steps.bind import setter
 from breakup_tui.ui.widgets.fields import TextField
 from breakup_tui.ui.widgets.item_rows import ItemRows
-from breakup_tui.ui.widgets.menu_select import MenuSelect
 from breakup_tui.ui.widgets.marked import TickBox
+from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # A symbol per state, so the checklist never rests on colour alone.
 HANDOVER_MARKS = {"undecided": "?", "todo": "○", "done": "✓", "not_applicable": "–"}
