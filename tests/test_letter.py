@@ -38,7 +38,8 @@ def test_the_letter_states_the_terms_of_the_ending() -> None:
     # The computed last day: the meeting on 2 December plus two weeks.
     assert "Wednesday 16 December 2026" in body
     assert "I will finish Website redesign by 10 December 2026." in body
-    assert "Newsletter templates (due 22 December 2026)" in body
+    # Due on 22 December, after the last day: handed over by the last day at the latest.
+    assert "I will hand over Newsletter templates by 16 December 2026" in body
     assert "INV-104 (€1,200.00, due 30 November 2026)" in body
     assert "INV-105 (€450.50, due 18 December 2026)" in body
     assert "In total, €1,650.50 is outstanding." in body
