@@ -16,8 +16,9 @@ from tests.letter_helpers import letter_app, press_button, with_sender
 
 
 def next_cell(app: BreakupApp) -> str:
+    """The step column, which shows a client's next wrap-up action once it is wrapping up."""
     table = app.screen.query_one("#clients", DataTable)
-    return str(table.get_cell_at((0, len(table.columns) - 1)))
+    return str(table.get_cell(table.coordinate_to_cell_key((0, 0)).row_key, "step"))
 
 
 async def test_mark_sent_open_the_wrapup_tick_by_keyboard_and_reopen(store: ClientStore, dirs: Dirs) -> None:
@@ -88,7 +89,7 @@ async def test_the_wrapup_can_begin_before_the_letter_is_sent(store: ClientStore
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert next_cell(app) == ""
+        assert next_cell(app) == "3 Give notice"  # not wrapping up yet: the step the plan is at
         await pilot.press("w")
         await settle(pilot)
         assert "starts when the letter is marked sent" in str(app.screen.query_one("#wrapup-status").render())

@@ -104,7 +104,6 @@ class HomeScreen(Screen[None]):
         table = self.query_one("#clients", DataTable)
         for key in ("client", "verdict", "step", "done", "last_day", "updated"):
             table.add_column(t(f"home.col_{key}"), key=key)
-        table.add_column(t("wrapup.col_next"), key="next")
         table.focus()
         # No reload here: the screen is resumed right after it mounts, and that loads the list.
 
@@ -165,11 +164,11 @@ class HomeScreen(Screen[None]):
         return (
             Text(printable(s.name), overflow="ellipsis", no_wrap=True),
             Text(t(f"verdict.{s.verdict}")),
-            Text(f"{STEP_IDS.index(step) + 1} {t('steps.' + step)}"),
+            # A client in wrap-up has done the steps: the column tells what comes next instead.
+            next_action_cell(s, now.date()) or Text(f"{STEP_IDS.index(step) + 1} {t('steps.' + step)}"),
             Text(f"{s.steps_done}/{len(STEP_IDS)}"),
             Text(short_date(s.last_day)),
             Text(ago(s.updated, now)),
-            next_action_cell(s, now.date()),
         )
 
     def show_damaged(self, damaged: list[ClientSummary], copies: dict[str, str] | None = None) -> None:
