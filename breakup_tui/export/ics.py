@@ -23,6 +23,7 @@ from breakup_tui.core.working_days import (
     working_day_on_or_after,
     working_day_on_or_before,
 )
+from breakup_tui.core.wrapup import event_key, in_wrapup, wrapup_events
 from breakup_tui.export import CalendarError, ExportSource
 from breakup_tui.store.slug import slugify
 
@@ -80,6 +81,8 @@ def calendar_events(source: ExportSource) -> list[CalendarEvent]:
                 t("export.event_revoke_access", client=client),
             )
         )
+    if in_wrapup(plan):
+        return _wrapup_calendar(source, events, last_day)
     for project in plan.notice.projects:
         if project.due is None:
             continue
@@ -103,6 +106,32 @@ def calendar_events(source: ExportSource) -> list[CalendarEvent]:
         chase = working_day_on_or_after(invoice.due + CHASE_AFTER, country)
         events.append(CalendarEvent(f"{key}-chase", chase, t("export.event_invoice_chase", **values)))
     return sorted(events, key=lambda e: (e.day, e.key))
+
+
+def _wrapup_calendar(
+    source: ExportSource, events: list[CalendarEvent], last_day: date | None
+) -> list[CalendarEvent]:
+    """After the letter, the wrap-up's open items stand for the projects, invoices and access.
+
+    Done and not-needed items are left out. An item that was already an event before the
+    wrap-up keeps that event's key, so a calendar updates the event rather than adding a copy.
+    """
+    plan = source.plan
+    same_event: dict[str, str] = {event_key("access"): "revoke-access"}
+    seen: set[str] = set()
+    for project in plan.notice.projects:
+        if project.due is not None:
+            same_event[event_key(f"project:{project.name}")] = _unique(
+                f"project-{slugify(project.name)}", seen
+            )
+    for invoice in plan.notice.invoices:
+        if not invoice.paid and invoice.due is not None:
+            chase = _unique(f"invoice-{slugify(invoice.number)}", seen)
+            same_event[event_key(f"invoice:{invoice.number}")] = f"{chase}-chase"
+    kept = [e for e in events if e.key == "last-day"]
+    for item in wrapup_events(plan, source.today):
+        kept.append(CalendarEvent(same_event.get(item.key, item.key), item.day, item.summary))
+    return sorted(kept, key=lambda e: (e.day, e.key))
 
 
 def event_uid(source: ExportSource, key: str) -> str:
