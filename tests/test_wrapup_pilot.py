@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from textual.widgets import DataTable, OptionList, Static
 
 from breakup_tui.app import BreakupApp
@@ -115,3 +118,32 @@ async def test_a_tick_right_before_quitting_is_saved(store: ClientStore, dirs: D
         await pilot.press("space", "ctrl+q")
     ticks = store.load(stem).plan.wrapup.ticks
     assert [(tick.key, tick.state) for tick in ticks] == [("project:Website redesign", "done")]
+
+
+async def test_the_payment_reminder_is_saved_as_a_draft_email(
+    store: ClientStore, dirs: Dirs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import email
+    from email import policy
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "Documents").mkdir()
+    app = letter_app(store, dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press_button(pilot, "#letter-sent")
+        await pilot.press("ctrl+w")
+        await settle(pilot)
+        await pilot.press("down", "down", "m")  # INV-104, its reminder
+        await settle(pilot)
+        assert isinstance(app.screen, ReminderDialog)
+        await pilot.press("e")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+    [saved] = list((tmp_path / "Documents").glob("*.eml"))
+    message = email.message_from_bytes(saved.read_bytes(), policy=policy.default)
+    assert message["X-Unsent"] == "1"
+    assert message["To"] == "jane@acme.example"
+    assert "INV-104" in message["Subject"]
+    assert "€1,200.00" in message.get_content()
+    assert not message.defects

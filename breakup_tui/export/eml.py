@@ -14,7 +14,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 from breakup_tui.core.i18n import t
-from breakup_tui.export import ExportRefused, ExportSource
+from breakup_tui.core.reminder import Reminder
+from breakup_tui.export import ExportRefused, ExportSource, refuse_secrets
 from breakup_tui.export.text import the_letter
 
 # SMTP line ends, and 76-character lines in the encoded body (RFC 2045 §6.7).
@@ -60,6 +61,17 @@ def parse_address(field: str, value: str) -> Address:
 
 def letter_eml(source: ExportSource) -> str:
     letter = the_letter(source)
+    return draft_eml(letter.to, letter.subject, letter.body, letter.language, source)
+
+
+def reminder_eml(reminder: Reminder, source: ExportSource) -> str:
+    """The payment reminder as a draft, built like the letter (the plan and signature checked for secrets)."""
+    refuse_secrets(source)
+    return draft_eml(reminder.to, reminder.subject, reminder.body, reminder.language, source)
+
+
+def draft_eml(to: str, subject: str, body: str, language: str, source: ExportSource) -> str:
+    """A draft message (``X-Unsent: 1``) from the user to ``to``; no text can add a header."""
     settings = source.settings
     message = EmailMessage(policy=DRAFT_POLICY)
     domain = _FALLBACK_DOMAIN
@@ -68,13 +80,13 @@ def letter_eml(source: ExportSource) -> str:
         sender = parse_address(t("outputs.eml_field_from"), settings.email)
         message["From"] = Address(display_name=sender.display_name or name, addr_spec=sender.addr_spec)
         domain = sender.domain
-    if letter.to.strip():
-        message["To"] = parse_address(t("outputs.eml_field_to"), letter.to)
-    message["Subject"] = _single_line(t("outputs.eml_field_subject"), letter.subject)
+    if to.strip():
+        message["To"] = parse_address(t("outputs.eml_field_to"), to)
+    message["Subject"] = _single_line(t("outputs.eml_field_subject"), subject)
     message["Date"] = format_datetime(source.now)
     message["Message-ID"] = make_msgid(domain=domain)
     message["X-Unsent"] = "1"
-    message.set_content(letter.body, charset="utf-8")
+    message.set_content(body, charset="utf-8")
     # After set_content, which clears every Content-* header.
-    message["Content-Language"] = letter.language
+    message["Content-Language"] = language
     return message.as_string()

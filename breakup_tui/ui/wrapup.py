@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.style import Style
 from rich.text import Text
 from textual import work
@@ -29,6 +31,7 @@ from breakup_tui.core.wrapup import (
     toggle_not_needed,
     wrapup_items,
 )
+from breakup_tui.export import ExportRefused, ExportSource, default_folder, write_export
 from breakup_tui.store.clients import ClientStore, OpenClient, StoreError
 from breakup_tui.ui.letter_actions import settings_of
 from breakup_tui.ui.localize import localized
@@ -195,8 +198,17 @@ class WrapupScreen(Screen[None]):
         if invoice is None or item is None or not item.open:
             self.notify(t("wrapup.reminder_only_invoices"))
             return
-        reminder = payment_reminder(self.plan, invoice, settings_of(self.app))
-        self.app.push_screen(localized(ReminderDialog)(reminder, invoice.number))
+        settings = settings_of(self.app)
+        reminder = payment_reminder(self.plan, invoice, settings)
+        source = ExportSource(
+            self.plan,
+            settings,
+            self.client.stem,
+            clock.today(),
+            clock.now(),
+            getattr(self.app, "country", None),
+        )
+        self.app.push_screen(localized(ReminderDialog)(reminder, invoice.number, source))
 
     def action_back(self) -> None:
         self.app.pop_screen()
@@ -222,13 +234,15 @@ class ReminderDialog(ModalScreen[None]):
 
     BINDINGS = [
         Binding("c", "copy", "wrapup.key_copy", id="reminder.copy"),
+        Binding("e", "save_eml", "wrapup.key_export", id="reminder.export"),
         Binding("escape", "dismiss_dialog", "wrapup.key_back", id="reminder.back"),
     ]
 
-    def __init__(self, reminder: Reminder, number: str) -> None:
+    def __init__(self, reminder: Reminder, number: str, source: ExportSource) -> None:
         super().__init__()
         self.reminder = reminder
         self.number = number
+        self.source = source
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reminder-box"):
@@ -246,6 +260,30 @@ class ReminderDialog(ModalScreen[None]):
     def action_copy(self) -> None:
         self.app.copy_to_clipboard(self.reminder.body)
         self.notify(t("wrapup.reminder_copied"))
+
+    def action_save_eml(self) -> None:
+        """A draft the mail client opens ready to send, in the export folder (like the letter's .eml)."""
+        from breakup_tui.store.slug import slugify
+
+        name = f"{self.source.stem}-reminder-{slugify(self.number) or 'invoice'}.eml"
+        self.save(default_folder() / name)
+
+    @work(thread=True, exclusive=True, group="reminder-eml")
+    def save(self, path: Path) -> None:
+        from breakup_tui.export.eml import reminder_eml
+
+        try:
+            write_export(path, reminder_eml(self.reminder, self.source))
+        except ExportRefused as refusal:
+            message = t("wrapup.reminder_failed", reason=str(refusal))
+        except OSError as error:
+            message = t("wrapup.reminder_failed", reason=error.strerror or str(error))
+        else:
+            self.app.call_from_thread(
+                self.notify, printable(t("wrapup.reminder_saved", path=str(path))), markup=False
+            )
+            return
+        self.app.call_from_thread(self.notify, printable(message), severity="error", markup=False)
 
     def action_dismiss_dialog(self) -> None:
         self.dismiss(None)
