@@ -27,6 +27,7 @@ from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.wizard import WizardScreen
 from tests.helpers import settle, type_text
 
@@ -52,7 +53,23 @@ async def ready(pilot: Pilot[Any]) -> None:
             table.notify_style_update()
             table.refresh()
     await footer_keys(pilot)
+    await steady_focus(pilot)
     await steady_cursor(pilot)
+
+
+async def steady_focus(pilot: Pilot[Any]) -> None:
+    """A step moves the focus to its first field once laid out: wait for that, not for the clock."""
+    app = pilot.app
+    forms = app.screen.query(StepForm)
+    if not forms:
+        return
+    form = forms.first()
+    for _ in range(200):
+        focused = app.focused
+        if focused is not None and (form in focused.ancestors or not form.query("*")):
+            return
+        await drained(form)
+        await pilot.pause()
 
 
 async def footer_keys(pilot: Pilot[Any]) -> str:

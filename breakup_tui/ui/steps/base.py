@@ -41,7 +41,10 @@ class StepForm(VerticalScroll):
         # Document order: the focus chain can still lack the fields of inner containers now.
         first = next((widget for widget in self.query("*") if self.shown_and_focusable(widget)), None)
         if first is not None:
-            first.focus()
+            # The first field sits at the top of the form: show the form from its start rather
+            # than scroll by however much the field's own box asks, so every visit looks the same.
+            first.focus(scroll_visible=False)
+            self.scroll_home(animate=False)
 
     def shown_and_focusable(self, widget: Widget) -> bool:
         """A field the user can see and reach: ``focusable`` alone ignores a hidden container."""
