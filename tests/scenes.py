@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from textual.pilot import Pilot
@@ -151,6 +152,16 @@ def at_step(step: str) -> Setup:
     return setup
 
 
+def wrapping_up(store: ClientStore, language: str) -> dict[str, Any]:
+    """Both samples, the ready one's letter sent a week ago: one client wrapping up, one still in step 3."""
+    today = clock.today()
+    store.create(plan_mid_way(language, today))
+    plan = plan_ready_to_send(language, today)
+    plan.writing.sent_on = today - timedelta(days=7)
+    store.create(plan)
+    return {}
+
+
 # -- run_before: what the user does before the picture ------------------------
 
 
@@ -193,6 +204,8 @@ SCENES: list[Scene] = [
     Scene("review", at_step("writing"), pressing("ctrl+r"), gallery=True),
     Scene("export-dialog", both_samples, pressing("x"), gallery=True),
     Scene("settings", both_samples, pressing("s")),
+    Scene("home-wrapping-up", wrapping_up),
+    Scene("wrapup", wrapping_up, pressing("w"), gallery=True),
 ]
 
 SCENES_BY_NAME = {scene.name: scene for scene in SCENES}

@@ -47,7 +47,9 @@ def test_scene_light_theme(name: str, snap_compare, store: ClientStore) -> None:
     assert snap_compare(app, terminal_size=(80, 24), run_before=scene.run_before)
 
 
-@pytest.mark.parametrize("name", ["home", "step-3-notice", "help-notice", "demo"])
+@pytest.mark.parametrize(
+    "name", ["home", "step-3-notice", "help-notice", "demo", "home-wrapping-up", "wrapup"]
+)
 def test_scene_in_italian(name: str, snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
     scene = SCENES_BY_NAME[name]
     assert snap_compare(scene.app(store, "it"), terminal_size=(80, 24), run_before=scene.run_before)

@@ -102,8 +102,12 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#clients", DataTable)
+        # The step column also carries a wrap-up's next action, which can be long: it gets the
+        # width of the longest step name, and the action is cut with an ellipsis to fit.
+        step_width = max(len(f"{n} {t('steps.' + step)}") for n, step in enumerate(STEP_IDS, start=1))
         for key in ("client", "verdict", "step", "done", "last_day", "updated"):
-            table.add_column(t(f"home.col_{key}"), key=key)
+            width = step_width if key == "step" else None
+            table.add_column(t(f"home.col_{key}"), key=key, width=width)
         table.focus()
         # No reload here: the screen is resumed right after it mounts, and that loads the list.
 
