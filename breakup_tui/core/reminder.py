@@ -3,8 +3,8 @@
 It states the invoice, the amount and the due date, allows that the payment
 may already be on its way, and asks for it in the next few days: never a
 word of blame (the tone checker runs on it, and a test holds it to that).
-The phrasing lives in the ``[reminder]`` tables of each catalogue, one table
-per form of address (``formal``, ``plural``, ``informal``).
+The phrasing lives in the ``[reminder]`` tables of each catalogue, each phrase
+in the three forms of address (voi, lei, tu) as the letter's are.
 """
 
 from __future__ import annotations
@@ -14,12 +14,9 @@ from dataclasses import dataclass
 from breakup_tui.core.formatting import format_day, format_money
 from breakup_tui.core.i18n import catalogue
 from breakup_tui.core.letter import signature_block
-from breakup_tui.core.plan import DEFAULT_ADDRESS, ClientDetails, Invoice, Plan
+from breakup_tui.core.plan import Invoice, Plan
 from breakup_tui.core.settings import Settings
 from breakup_tui.core.tone import Finding, check_tone
-
-# The Italian forms of address and the reminder's table for each (English reads them alike).
-FORMS = {"lei": "formal", "voi": "plural", "tu": "informal"}
 
 
 @dataclass(frozen=True)
@@ -30,11 +27,6 @@ class Reminder:
     language: str
 
 
-def form_of_address(client: ClientDetails) -> str:
-    """The reminder table for the client's form of address, the same one the letter uses."""
-    return FORMS.get(client.address, FORMS[DEFAULT_ADDRESS])
-
-
 def find_invoice(plan: Plan, number: str) -> Invoice | None:
     return next((i for i in plan.notice.invoices if i.number.strip() == number.strip()), None)
 
@@ -43,19 +35,23 @@ def payment_reminder(plan: Plan, invoice: Invoice, settings: Settings) -> Remind
     """The reminder for ``invoice``: to, subject and body, in the client's language and form of address."""
     language = plan.client.language
     m = catalogue(language)
-    form = f"reminder.{form_of_address(plan.client)}"
+    form = plan.client.address
+
+    def say(key: str, **values: str) -> str:
+        # Each phrase in the client's form of address, as the letter's are (Catalogue.phrase).
+        return m.phrase(f"reminder.{key}", form, **values)
+
     # Greeted by the same name as in the letter ("Dear Jane,").
     contact = plan.client.greeting_name()
-    greeting = m.t(f"{form}.greeting", contact=contact) if contact else m.t(f"{form}.greeting_general")
+    greeting = say("greeting", contact=contact) if contact else say("greeting_general")
     number = invoice.number.strip()
     amount = format_money(invoice.amount, invoice.currency, language)
     if invoice.due is not None:
-        due = format_day(invoice.due, language, article="")
-        body = m.t(f"{form}.body", number=number, amount=amount, due=due)
+        body = say("body", number=number, amount=amount, due=format_day(invoice.due, language, article=""))
     else:
-        body = m.t(f"{form}.body_undated", number=number, amount=amount)
-    sign_off = "\n".join(line for line in (m.t(f"{form}.close"), signature_block(settings)) if line)
-    paragraphs = [greeting, body, m.t(f"{form}.ask"), sign_off]
+        body = say("body_undated", number=number, amount=amount)
+    sign_off = "\n".join(line for line in (say("close"), signature_block(settings)) if line)
+    paragraphs = [greeting, body, say("ask"), sign_off]
     return Reminder(
         to=plan.writing.to.strip() or plan.client.email.strip(),
         subject=m.t("reminder.subject", number=number),
