@@ -21,100 +21,18 @@ from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
 from breakup_tui.core.i18n import t
+from breakup_tui.core.secret_words import (
+    ABOUT_A_SECRET,
+    LABEL_ENDINGS,
+    LABEL_PAIRS,
+    LABEL_WORDS,
+    POINTING_WORDS,
+    STATE_WORDS,
+)
 
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-\d|AGE-SECRET-KEY-1",
     re.IGNORECASE,
-)
-
-# ---- Labels: the words that announce a secret ----
-# A name is cut into lowercase words (DB_PASSWORD -> db password, adminPassword -> admin password).
-# Any of these words makes it a secret's name; a long word may also end one (PGPASSWORD, mytoken).
-_LABEL_WORDS = frozenset(
-    {
-        "password",
-        "passwd",
-        "passphrase",
-        "passcode",
-        "secret",
-        "token",
-        "apikey",
-        "pass",
-        "pwd",
-        "pw",
-        "pin",
-        "credentials",
-        "credenziali",
-        "authorization",
-    }
-)
-_LABEL_ENDINGS = ("password", "passwd", "passphrase", "secret", "token", "apikey")
-# Pairs of words that together name a secret, in English and Italian ("api key", "chiave segreta").
-_LABEL_PAIRS = frozenset(
-    {
-        ("api", "key"),
-        ("access", "key"),
-        ("private", "key"),
-        ("signing", "key"),
-        ("licence", "key"),
-        ("license", "key"),
-        ("master", "key"),
-        ("encryption", "key"),
-        ("recovery", "code"),
-        ("ordine", ""),
-        ("chiave", "api"),
-        ("chiave", "segreta"),
-        ("chiave", "privata"),
-        ("chiave", "accesso"),
-        ("codice", "accesso"),
-        ("codice", "segreto"),
-    }
-)
-# A word that makes the name describe the secret rather than hold it: "password_hint", "token expiry",
-# "password manager", "gestore password".
-_ABOUT_A_SECRET = frozenset(
-    {
-        "hint",
-        "policy",
-        "length",
-        "expiry",
-        "expires",
-        "expiration",
-        "url",
-        "uri",
-        "endpoint",
-        "manager",
-        "reset",
-        "rotation",
-        "file",
-        "path",
-        "type",
-        "count",
-        "min",
-        "max",
-        "age",
-        "strength",
-        "rule",
-        "rules",
-        "field",
-        "label",
-        "name",
-        "id",
-        "prompt",
-        "santa",
-        "less",
-        "gestore",
-        "suggerimento",
-        "scadenza",
-        "lunghezza",
-        "regole",
-        "politica",
-        "nome",
-        "stdin",
-        "changed",
-        "updated",
-        "last",
-    }
 )
 
 # ---- Values: what follows a label ----
@@ -123,118 +41,6 @@ _PLACEHOLDER = re.compile(
     r"\*+|•+|x{3,}|\.{3}|…|-+|<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|%\(\w+\)s|%\w+%"
     r"|n/?a|none|null|nil|tbd|todo|redacted|hidden|omitted|empty|unset|nessuna|nessuno",
     re.IGNORECASE,
-)
-# Words that start a sentence after a label ("password: in the vault", "la password è nel gestore").
-_POINTING_WORDS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "the",
-        "a",
-        "an",
-        "from",
-        "see",
-        "ask",
-        "stored",
-        "kept",
-        "shared",
-        "handed",
-        "sent",
-        "given",
-        "what",
-        "to",
-        "not",
-        "no",
-        "with",
-        "by",
-        "via",
-        "through",
-        "vedi",
-        "chiedi",
-        "nel",
-        "nella",
-        "nei",
-        "su",
-        "sul",
-        "da",
-        "dal",
-        "la",
-        "il",
-        "lo",
-        "con",
-        "tramite",
-        "stata",
-        "stato",
-        "non",
-        "inviato",
-        "inviata",
-        "consegnata",
-        "consegnato",
-    }
-)
-# Words that describe a secret's state ("the password is expired", "la password è scaduta").
-_STATE_WORDS = frozenset(
-    {
-        "correct",
-        "wrong",
-        "incorrect",
-        "long",
-        "short",
-        "weak",
-        "strong",
-        "fine",
-        "ok",
-        "okay",
-        "good",
-        "bad",
-        "secure",
-        "safe",
-        "valid",
-        "invalid",
-        "old",
-        "new",
-        "same",
-        "different",
-        "simple",
-        "complex",
-        "temporary",
-        "required",
-        "mandatory",
-        "optional",
-        "known",
-        "unknown",
-        "missing",
-        "lost",
-        "blank",
-        "set",
-        "private",
-        "confidential",
-        "vault",
-        "elsewhere",
-        "corretta",
-        "sbagliata",
-        "lunga",
-        "corta",
-        "debole",
-        "forte",
-        "sicura",
-        "valida",
-        "vecchia",
-        "nuova",
-        "stessa",
-        "diversa",
-        "temporanea",
-        "obbligatoria",
-        "nota",
-        "sconosciuta",
-        "vuota",
-        "privata",
-        "riservata",
-        "condivisa",
-        "segreta",
-        "altrove",
-    }
 )
 # English participles ("revoked", "changed") and Italian ones ("scaduta", "cambiato") describe, never hold.
 _PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ata|ato|ita|ito|uta|uto)", re.IGNORECASE)
@@ -370,22 +176,22 @@ def _words_of(name: str) -> list[str]:
 
 def _names_a_secret(name: str) -> bool:
     words = _words_of(name)
-    if not words or any(w in _ABOUT_A_SECRET for w in words):
+    if not words or any(w in ABOUT_A_SECRET for w in words):
         return False
-    if any(w in _LABEL_WORDS or (len(w) > 6 and w.endswith(_LABEL_ENDINGS)) for w in words):
+    if any(w in LABEL_WORDS or (len(w) > 6 and w.endswith(LABEL_ENDINGS)) for w in words):
         return True
     pairs = set(itertools.pairwise(words)) | {(w, "") for w in words}
     # "chiave di accesso" and "parola d'ordine": the linking words are left out of the pair.
     linked = {(a, c) for a, b, c in zip(words, words[1:], words[2:], strict=False) if b in {"di", "d"}}
-    return bool((pairs | linked) & _LABEL_PAIRS)
+    return bool((pairs | linked) & LABEL_PAIRS)
 
 
 def _describes(word: str, *, states: bool = True) -> bool:
     """``word`` starts a sentence or a state ("in the vault", "expired"), not a secret."""
     lower = word.lower()
-    if lower in _POINTING_WORDS:
+    if lower in POINTING_WORDS:
         return True
-    return states and (lower in _STATE_WORDS or bool(_PARTICIPLE.fullmatch(word)))
+    return states and (lower in STATE_WORDS or bool(_PARTICIPLE.fullmatch(word)))
 
 
 def _assigned_secret(value: str) -> bool:
