@@ -25,6 +25,7 @@ from breakup_tui.store.conflicts import original_of
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.screen_keys import SCREEN_KEYS
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
+from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.lazy_table import LazyTable
 
 if TYPE_CHECKING:
@@ -91,7 +92,9 @@ class HomeScreen(Screen[None]):
             yield DemoBadge()
             yield Static(id="client-count")
         # Disabled while hidden, so it never takes the focus (and the keys) from the table.
-        yield Input(placeholder=t("home.filter_placeholder"), id="filter", classes="-hidden", disabled=True)
+        yield FieldInput(
+            placeholder=t("home.filter_placeholder"), id="filter", classes="-hidden", disabled=True
+        )
         with Vertical(id="empty-state", classes="-hidden"):
             yield Static(t("home.empty_title"), classes="empty-title")
             yield Static(t("home.empty_body"))

@@ -19,6 +19,7 @@ from breakup_tui.core.printable import printable
 from breakup_tui.core.validation import client_name_problem, email_problem
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.validators import CoreCheck
+from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 
@@ -75,7 +76,7 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
         with Vertical(classes="dialog"):
             yield Static(self.title_text(), classes="dialog-title")
             yield Label(t("new_client.name"))
-            yield Input(
+            yield FieldInput(
                 value=self.shown_name,
                 placeholder=t("new_client.name_placeholder"),
                 validators=[CoreCheck(self._name_problem)],
@@ -87,14 +88,14 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
             if not self.renaming:
                 start = self.start
                 yield Label(t("new_client.contact"))
-                yield Input(
+                yield FieldInput(
                     printable(start.contact),
                     placeholder=t("new_client.contact_placeholder"),
                     id="contact",
                     compact=True,
                 )
                 yield Label(t("new_client.email"))
-                yield Input(
+                yield FieldInput(
                     printable(start.email),
                     placeholder=t("new_client.email_placeholder"),
                     validators=[CoreCheck(email_problem)],
@@ -112,7 +113,7 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
                     compact=True,
                 )
                 yield Label(t("client_form.greeting"))
-                yield Input(
+                yield FieldInput(
                     printable(start.greeting),
                     placeholder=self.greeting_hint(start.contact),
                     id="greeting",

@@ -21,6 +21,7 @@ from breakup_tui.core.printable import ONLY_PRINTABLE, printable
 from breakup_tui.export import FORMATS, WHATS, default_file_name
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.localize import localized
+from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # From the app, a letter is most useful as a draft the mail client opens.
@@ -90,7 +91,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
                 yield Label(t("export.path"))
                 # A typed or pasted path must not carry control characters to the terminal.
                 suggested = self.suggest(what, DIALOG_DEFAULT_FORMAT[what])
-                yield Input(suggested, id="path", compact=True, restrict=ONLY_PRINTABLE)
+                yield FieldInput(suggested, id="path", compact=True, restrict=ONLY_PRINTABLE)
             yield Static(t(f"export.about_{what}"), id="export-about", classes="dialog-note")
             yield Static(id="path-error", classes="field-error")
             with Horizontal(classes="dialog-buttons"):

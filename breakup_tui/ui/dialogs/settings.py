@@ -23,6 +23,7 @@ from breakup_tui.core.validation import email_problem
 from breakup_tui.core.working_days import known_country
 from breakup_tui.ui.localize import localized
 from breakup_tui.ui.validators import CoreCheck
+from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # (widget id, Settings field) for the one-line texts.
@@ -56,7 +57,9 @@ class SettingsDialog(ModalScreen[Settings | None]):
                     # The settings file may be edited by hand: control characters are shown as
                     # symbols, and typing or pasting new ones is refused.
                     shown = printable(getattr(self.settings, name))
-                    yield Input(shown, id=widget_id, compact=True, validators=checks, restrict=ONLY_PRINTABLE)
+                    yield FieldInput(
+                        shown, id=widget_id, compact=True, validators=checks, restrict=ONLY_PRINTABLE
+                    )
                 yield Label(t("settings_form.signature"))
                 signature = printable(self.settings.signature, multiline=True)
                 yield TextArea(signature, id="signature", show_line_numbers=False, compact=True)
@@ -83,7 +86,7 @@ class SettingsDialog(ModalScreen[Settings | None]):
             languages, value=letter, allow_blank=False, id="letter-language", compact=True
         )
         yield Label(t("settings_form.country"))
-        yield Input(self.settings.country or "", id="country", compact=True)
+        yield FieldInput(self.settings.country or "", id="country", compact=True)
         yield Label(t("settings_form.theme"))
         themes = [(name, name) for name in self.themes]
         theme = self.settings.theme if self.settings.theme in self.themes else Select.NULL

@@ -38,6 +38,7 @@ from breakup_tui.ui import letter_actions
 from breakup_tui.ui.review import gaps_text
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.validators import CoreCheck
+from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 
 # Seconds of quiet in the body before the preview, gauge and tone checker catch up.
@@ -120,7 +121,7 @@ class WritingForm(StepForm):
             yield Label(t("writing.to"))
             # The user's words are shown with control characters as symbols (core.printable);
             # the handlers below treat that shown text as "untouched".
-            yield Input(
+            yield FieldInput(
                 printable(generated.to),
                 id="letter-to",
                 compact=True,
@@ -128,7 +129,7 @@ class WritingForm(StepForm):
                 disabled=self.read_only,
             )
             yield Label(t("writing.subject"))
-            yield Input(
+            yield FieldInput(
                 printable(writing.subject or generated.subject),
                 id="letter-subject",
                 compact=True,

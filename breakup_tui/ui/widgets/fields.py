@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from breakup_tui.core.i18n import t
 from breakup_tui.core.printable import printable
 from breakup_tui.core.secrets import secret_problem
+from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 
 Check = Callable[[str], str | None]
@@ -113,7 +114,7 @@ class TextField(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self.label)
-        yield Input(
+        yield FieldInput(
             value=self.initial, placeholder=self.placeholder, compact=True, disabled=self.field_disabled
         )
         yield FieldError()
