@@ -1,7 +1,7 @@
 """The screens worth a picture, defined once for the snapshot tests and for ``make screenshots``.
 
 A scene prepares the client files, builds the app and brings it to the
-screen to show. The snapshot tests (tests/test_snapshots_ux.py) compare each
+screen to show. The snapshot tests (tests/test_snapshots_scenes.py) compare each
 scene with its accepted SVG; tests/screenshots.py writes the gallery scenes
 into screenshots/ in every language. Adding a screen to both is one entry in
 ``SCENES`` (``gallery=True`` to put it in the README gallery too).

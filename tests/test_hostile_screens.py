@@ -26,7 +26,7 @@ from tests.helpers import settle, type_text
 from tests.letter_helpers import letter_app
 from tests.letter_helpers import press_button as letter_button
 from tests.screen_probe import screen_text
-from tests.test_steps46_pilot import new_client, press_button
+from tests.test_options_waffle_thank_steps import new_client, press_button
 
 TITLE = "\x1b]2;TITLE\x07"
 CLIPBOARD = "\x1b]52;c;AAAA\x07"

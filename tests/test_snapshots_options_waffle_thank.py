@@ -24,11 +24,11 @@ def open_at(store: ClientStore, step: str) -> BreakupApp:
 
 
 @pytest.mark.parametrize("step", ["options", "waffle", "thank"])
-def test_steps46_form(snap_compare: Any, store: ClientStore, step: str) -> None:
+def test_form(snap_compare: Any, store: ClientStore, step: str) -> None:
     assert snap_compare(open_at(store, step), terminal_size=SIZE, run_before=settle)
 
 
-def test_steps46_referral_picker(snap_compare: Any, store: ClientStore) -> None:
+def test_referral_picker(snap_compare: Any, store: ClientStore) -> None:
     book = ReferralStore(store.locations)
     book.add(Referral("Mario Rossi", "mario@example.com", "WordPress"))
     book.add(Referral("Giulia Bianchi", "giulia@example.com", "Brand identity"))
@@ -41,7 +41,7 @@ def test_steps46_referral_picker(snap_compare: Any, store: ClientStore) -> None:
     assert snap_compare(open_at(store, "options"), terminal_size=SIZE, run_before=open_picker)
 
 
-def test_steps46_commitment_guard(snap_compare: Any, store: ClientStore) -> None:
+def test_commitment_guard(snap_compare: Any, store: ClientStore) -> None:
     async def try_to_keep_them(pilot: Any) -> None:
         await settle(pilot)
         pilot.app.screen.query_one(StepForm).request_verdict_change(Verdict.KEEP, lambda _confirmed: None)
