@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,7 @@ from breakup_tui.core.i18n import set_language
 from breakup_tui.core.working_days import set_country
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.paths import locate
+from tests.helpers import steady_cursor, steady_focus, steady_screen
 
 # The crash test's default kill count: enough for CI, quick on two cores. Raise it by hand with --runs.
 DEFAULT_CRASH_RUNS = 200
@@ -87,3 +89,22 @@ def record_figures(request: pytest.FixtureRequest) -> Callable[[str, dict[str, o
             cache.set(f"reliability/{name}", values)
 
     return record
+
+
+@pytest.fixture
+def snap_compare(snap_compare: Callable[..., bool]) -> Callable[..., bool]:
+    """The snapshot plugin's comparison, taken once the screen is steady whatever the machine's load:
+    the step's first field has the focus, and a blinking cursor is held on rather than caught on or
+    off by chance."""
+
+    def compare(app: Any, *args: Any, run_before: Any = None, **kwargs: Any) -> bool:
+        async def then_steady(pilot: Any) -> None:
+            if run_before is not None:
+                await run_before(pilot)
+            await steady_screen(pilot)
+            await steady_focus(pilot)
+            await steady_cursor(pilot)
+
+        return snap_compare(app, *args, run_before=then_steady, **kwargs)
+
+    return compare

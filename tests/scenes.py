@@ -9,14 +9,12 @@ into screenshots/ in every language. Adding a screen to both is one entry in
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widget import Widget
 from textual.widgets import DataTable, Footer
 
 from breakup_tui.app import BreakupApp
@@ -28,9 +26,8 @@ from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.localize import localized
-from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.wizard import WizardScreen
-from tests.helpers import settle, type_text
+from tests.helpers import drained, settle, steady_cursor, steady_focus, type_text
 
 # Builds the files a scene needs and returns what BreakupApp is opened with.
 Setup = Callable[[ClientStore, str], dict[str, Any]]
@@ -58,21 +55,6 @@ async def ready(pilot: Pilot[Any]) -> None:
     await steady_cursor(pilot)
 
 
-async def steady_focus(pilot: Pilot[Any]) -> None:
-    """A step moves the focus to its first field once laid out: wait for that, not for the clock."""
-    app = pilot.app
-    forms = app.screen.query(StepForm)
-    if not forms:
-        return
-    form = forms.first()
-    for _ in range(200):
-        focused = app.focused
-        if focused is not None and (form in focused.ancestors or not form.query("*")):
-            return
-        await drained(form)
-        await pilot.pause()
-
-
 async def footer_keys(pilot: Pilot[Any]) -> str:
     """The keys in the footer of the screen in front, once there (the client list mounts its footer
     after its first list, and a footer builds its keys after a refresh); "" for a screen without one."""
@@ -87,22 +69,6 @@ async def footer_keys(pilot: Pilot[Any]) -> str:
         await drained(app.screen)
         await pilot.pause()
     raise AssertionError("the footer never showed its keys")
-
-
-async def drained(widget: Widget) -> None:
-    """Everything the widget had queued is done, the idle work that follows included."""
-    for _ in range(2):
-        done = asyncio.Event()
-        widget.call_later(done.set)
-        await done.wait()
-
-
-async def steady_cursor(pilot: Pilot[Any]) -> None:
-    """A blinking cursor would be on or off by chance when the picture is taken: keep it on."""
-    focused = pilot.app.focused
-    if focused is not None and hasattr(focused, "cursor_blink"):
-        focused.cursor_blink = False
-        await pilot.pause()
 
 
 @dataclass(frozen=True)

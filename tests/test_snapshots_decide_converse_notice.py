@@ -11,7 +11,7 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Incident, Plan
 from breakup_tui.store.clients import ClientStore
 from tests.factories import filled_plan
-from tests.helpers import settle, type_text
+from tests.helpers import settled, type_text
 from tests.step_driving import app_at, tab_to
 
 SIZE = (80, 24)
@@ -25,16 +25,16 @@ def scrolled_to(selector: str) -> Callable[[Pilot[None]], Awaitable[None]]:
     """Settle, then scroll the step's form so ``selector`` is at the top."""
 
     async def run_before(pilot: Pilot[None]) -> None:
-        await settle(pilot)
+        await settled(pilot)
         form = pilot.app.screen.query_one(".step-form")
         form.scroll_to_widget(pilot.app.screen.query_one(selector), animate=False, top=True)
-        await settle(pilot)
+        await settled(pilot)
 
     return run_before
 
 
 def test_decide_reasons(snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(at_step(store, "decide"), terminal_size=SIZE, run_before=settle)
+    assert snap_compare(at_step(store, "decide"), terminal_size=SIZE, run_before=settled)
 
 
 def test_decide_incident_log_and_chart(snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
@@ -58,7 +58,7 @@ def test_decide_verdict_with_sleep_on_it_advice(snap_compare, store: ClientStore
 def test_converse_talking_points_with_tone_findings(snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
     plan = filled_plan()
     plan.converse.expectations = "You always pay late. Maybe it is time we break up, for now."
-    assert snap_compare(at_step(store, "converse", plan), terminal_size=SIZE, run_before=settle)
+    assert snap_compare(at_step(store, "converse", plan), terminal_size=SIZE, run_before=settled)
 
 
 def test_converse_meeting(snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def test_converse_meeting(snap_compare, store: ClientStore) -> None:  # type: ig
 
 
 def test_notice_projects_and_invoices(snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(at_step(store, "notice"), terminal_size=SIZE, run_before=settle)
+    assert snap_compare(at_step(store, "notice"), terminal_size=SIZE, run_before=settled)
 
 
 def test_notice_last_day_timeline_and_warnings(snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
@@ -85,7 +85,7 @@ def test_notice_timeline_in_italian_with_an_override(snap_compare, store: Client
 
 def test_invoice_dialog_refusing_an_amount(snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
     async def run_before(pilot: Pilot[None]) -> None:
-        await settle(pilot)
+        await settled(pilot)
         await tab_to(pilot, "#invoices #add")
         await pilot.press("enter")
         await pilot.pause()
@@ -93,6 +93,6 @@ def test_invoice_dialog_refusing_an_amount(snap_compare, store: ClientStore) -> 
         await pilot.press("tab")
         await type_text(pilot, "12abc")
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
 
     assert snap_compare(at_step(store, "notice"), terminal_size=SIZE, run_before=run_before)

@@ -11,7 +11,7 @@ from textual.widgets import Button
 from breakup_tui.app import BreakupApp
 from breakup_tui.store.clients import ClientStore
 from tests.conftest import Dirs
-from tests.helpers import settle
+from tests.helpers import settled
 from tests.letter_helpers import plan_at_writing, with_sender
 
 SIZE = (80, 24)
@@ -30,9 +30,9 @@ def acme_at_writing(store: ClientStore, dirs: Dirs, tmp_path: Path, monkeypatch:
 
 def test_writing_check_your_answers(snap_compare, acme_at_writing: str) -> None:  # type: ignore[no-untyped-def]
     async def open_review(pilot: Pilot[None]) -> None:
-        await settle(pilot)
+        await settled(pilot)
         await pilot.press("ctrl+r")
-        await settle(pilot)
+        await settled(pilot)
 
     app = BreakupApp(open_client=acme_at_writing)
     assert snap_compare(app, terminal_size=SIZE, run_before=open_review)
@@ -40,9 +40,9 @@ def test_writing_check_your_answers(snap_compare, acme_at_writing: str) -> None:
 
 def test_writing_letter_editor(snap_compare, acme_at_writing: str) -> None:  # type: ignore[no-untyped-def]
     async def focus_body(pilot: Pilot[None]) -> None:
-        await settle(pilot)
+        await settled(pilot)
         pilot.app.screen.query_one("#letter-body").focus()
-        await settle(pilot)
+        await settled(pilot)
 
     app = BreakupApp(open_client=acme_at_writing)
     assert snap_compare(app, terminal_size=SIZE, run_before=focus_body)
@@ -56,15 +56,15 @@ def test_writing_letter_editor_after_earlier_steps_changed(  # type: ignore[no-u
     plan.writing.body = "Dear Jane,\n\nMy own words, written before the last day moved.\n"
     plan.writing.based_on = "the letter as it was generated then"
     stem = store.create(plan)
-    assert snap_compare(BreakupApp(open_client=stem), terminal_size=SIZE, run_before=settle)
+    assert snap_compare(BreakupApp(open_client=stem), terminal_size=SIZE, run_before=settled)
 
 
 def test_writing_export_dialog(snap_compare, acme_at_writing: str) -> None:  # type: ignore[no-untyped-def]
     async def open_export(pilot: Pilot[None]) -> None:
-        await settle(pilot)
+        await settled(pilot)
         pilot.app.screen.query_one("#letter-export", Button).focus()
         await pilot.press("enter")
-        await settle(pilot)
+        await settled(pilot)
 
     app = BreakupApp(open_client=acme_at_writing)
     assert snap_compare(app, terminal_size=SIZE, run_before=open_export)
@@ -73,4 +73,4 @@ def test_writing_export_dialog(snap_compare, acme_at_writing: str) -> None:  # t
 def test_writing_asks_for_the_sender_once(snap_compare, store: ClientStore) -> None:  # type: ignore[no-untyped-def]
     plan = plan_at_writing()
     stem = store.create(plan)
-    assert snap_compare(BreakupApp(open_client=stem), terminal_size=SIZE, run_before=settle)
+    assert snap_compare(BreakupApp(open_client=stem), terminal_size=SIZE, run_before=settled)
