@@ -15,7 +15,7 @@ from breakup_tui.core.i18n import set_language
 from breakup_tui.core.working_days import set_country
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.paths import locate
-from tests.helpers import steady_cursor, steady_focus, steady_screen
+from tests.helpers import settled, steady_cursor
 
 # The crash test's default kill count: enough for CI, quick on two cores. Raise it by hand with --runs.
 DEFAULT_CRASH_RUNS = 200
@@ -101,8 +101,7 @@ def snap_compare(snap_compare: Callable[..., bool]) -> Callable[..., bool]:
         async def then_steady(pilot: Any) -> None:
             if run_before is not None:
                 await run_before(pilot)
-            await steady_screen(pilot)
-            await steady_focus(pilot)
+            await settled(pilot)
             await steady_cursor(pilot)
 
         return snap_compare(app, *args, run_before=then_steady, **kwargs)
