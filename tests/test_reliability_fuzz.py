@@ -26,7 +26,8 @@ from hypothesis.stateful import (
 )
 
 from breakup_tui.core.plan import Plan
-from breakup_tui.store.clients import ClientStore, DamagedClient
+from breakup_tui.core.secrets import secrets_in
+from breakup_tui.store.clients import ClientStore, DamagedClient, StoreError
 from breakup_tui.store.files import TEMP_SUFFIX
 from breakup_tui.store.paths import locate
 
@@ -85,8 +86,15 @@ class StoreMachine(RuleBasedStateMachine):
         stem = self.pick(data, healthy=True)
         client = self.store.open(stem)
         client.plan.decide.notes = notes
-        self.store.save(client)
-        self.store.close(client)
+        try:
+            if secrets_in(client.plan):
+                # Text that looks like a password is refused, and the file keeps what it held.
+                with pytest.raises(StoreError, match="secret"):
+                    self.store.save(client)
+                return
+            self.store.save(client)
+        finally:
+            self.store.close(client)
         self.clients[stem].notes = notes
 
     @precondition(has_healthy)
