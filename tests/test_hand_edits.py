@@ -218,7 +218,7 @@ def _type_notes(p: Plan) -> None:
 
 
 CASES = [
-    Case("type notes, incidents sorted (issue 18.1)", _type_notes),
+    Case("type notes, incidents sorted", _type_notes),
     Case("sort incidents", _sort_incidents),
     Case(
         "add an incident",

@@ -1,4 +1,4 @@
-"""One verdict on every file, any file name, a read-only folder, BOM and CRLF files (issue 18.4–6, 18.12)."""
+"""One verdict on every file, any file name, a read-only folder, BOM and CRLF files."""
 
 from __future__ import annotations
 
@@ -191,6 +191,48 @@ def test_a_240_character_stem_can_be_saved(store: ClientStore) -> None:
     store.save(client)
     store.close(client)
     assert "saved" in store.path_of(stem).read_text()
+
+
+# The longest stems a client file can have (255 bytes for ``<stem>.toml``), in one and two bytes a letter,
+# a 240-character one, and long ones holding ``--`` where the trash name puts its own.
+LONG_STEMS = [
+    "x" * 240,
+    "x" * 250,
+    "\u00e8" * 120,
+    "\u00e8" * 125,
+    "a--" + "b" * 247,
+    "x" * 200 + "--" + "y" * 48,
+]
+
+
+@pytest.mark.parametrize(
+    "stem",
+    LONG_STEMS,
+    ids=lambda stem: f"{len(stem)}-letters-{len(os.fsencode(stem))}-bytes{'-dashes' * ('--' in stem)}",
+)
+def test_a_client_with_the_longest_stem_is_deleted_and_restored_whole(store: ClientStore, stem: str) -> None:
+    (store.folder / f"{stem}.toml").write_text(HEALTHY)
+    trashed = store.delete(stem)
+    assert store.stems() == []
+    assert store.trash() == [trashed]
+    assert store.restore(trashed) == stem
+    assert store.path_of(stem).read_text() == HEALTHY
+    assert store.trash() == []
+    assert sorted(os.listdir(store.locations.trash_dir)) == []  # nothing of it left behind
+
+
+def test_a_long_stem_deleted_twice_keeps_both_in_the_trash(store: ClientStore) -> None:
+    stem = "\u00e8" * 125
+    (store.folder / f"{stem}.toml").write_text(HEALTHY)
+    first = store.delete(stem)
+    (store.folder / f"{stem}.toml").write_text(HEALTHY + "# second\n")
+    second = store.delete(stem)
+    assert first != second
+    assert store.restore(second) == stem
+    restored_first = store.restore(first)  # its stem is taken now: it comes back beside it
+    assert restored_first != stem
+    assert store.path_of(restored_first).read_text() == HEALTHY
+    assert store.path_of(stem).read_text().endswith("# second\n")
 
 
 def test_a_file_with_a_byte_order_mark_and_crlf_is_read_and_keeps_both_on_save(store: ClientStore) -> None:

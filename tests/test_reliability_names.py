@@ -27,7 +27,6 @@ from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.dialogs.record import RecordDialog
 from breakup_tui.ui.home import HomeScreen
-from breakup_tui.ui.localize import localized
 from breakup_tui.ui.widgets.fields import NotesField, TextField
 from breakup_tui.ui.widgets.record_table import RecordEditor
 from breakup_tui.ui.wizard import WizardScreen
@@ -215,7 +214,7 @@ async def test_hostile_text_in_every_field_through_every_step(store: ClientStore
         assert_nothing_obeyed(screen_text(app), "check your answers")
         await pilot.press("escape")
         await pilot.pause()
-        app.push_screen(localized(CommitmentDialog)(wizard.plan, Verdict.KEEP))
+        app.push_screen(CommitmentDialog(wizard.plan, Verdict.KEEP))
         await pilot.pause()
         assert_nothing_obeyed(screen_text(app), "the commitment guard")
         await pilot.press("escape")

@@ -60,6 +60,27 @@ def _restored(store: ClientStore) -> Path:
     return store.path_of(store.restore(store.delete(store.create(Plan.new("Acme")))))
 
 
+def _long_stem_note(store: ClientStore) -> Path:
+    # A stem too long for the trash name is kept whole in a note beside the trashed file.
+    stem = "x" * 250
+    store.prepare()
+    hand_made = store.folder / f"{stem}.toml"
+    hand_made.write_text('[client]\nname = "Acme"\n')
+    hand_made.chmod(0o600)  # made by hand (names from the app are short): only the note is the app's
+    trashed = store.delete(stem)
+    return store.locations.trash_dir / trashed.replace(".toml", ".stem")
+
+
+def _copy_kept(store: ClientStore) -> Path:
+    from breakup_tui.store.conflict_choice import keep_copy, read_conflict
+
+    stem = store.create(Plan.new("Acme"))
+    copy = store.folder / f"{stem}.sync-conflict-20261202-101010-ABCDEFG.toml"
+    copy.write_bytes(store.path_of(stem).read_bytes() + b"# from the laptop\n")  # as a sync tool would: 0666
+    keep_copy(store, read_conflict(store, stem, copy.stem))
+    return store.path_of(stem)
+
+
 def _settings(store: ClientStore) -> Path:
     save_settings(store.locations, Settings(your_name="Ada"))
     return store.locations.settings_file
@@ -91,6 +112,8 @@ PRIVATE_FILES = [
     PrivateFile("a renamed client file", _renamed),
     PrivateFile("a client file in the trash", _trashed),
     PrivateFile("a client file restored from the trash", _restored),
+    PrivateFile("the whole stem of a long-named file in the trash", _long_stem_note),
+    PrivateFile("a client file replaced by its sync conflict copy", _copy_kept),
     PrivateFile("the settings file", _settings),
     PrivateFile("a client's lock file", _lock),
     PrivateFile("the referral address book", _address_book),

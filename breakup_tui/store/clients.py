@@ -5,16 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from breakup_tui.core import clock
 from breakup_tui.core.client_text import TextShape, in_shape, one_line, shape_of, toml_data, without_bom
 from breakup_tui.core.i18n import t
-from breakup_tui.core.plan import Plan
+from breakup_tui.core.plan import SCHEMA_VERSION, Plan
 from breakup_tui.core.summary import ClientSummary, name_in_use
 from breakup_tui.store.files import (
     ChangedOnDisk,
@@ -29,12 +29,13 @@ from breakup_tui.store.files import (
 from breakup_tui.store.paths import Locations, ensure_private_dir
 from breakup_tui.store.slug import unique_slug
 from breakup_tui.store.summary_cache import cached_summaries, is_client_file
+from breakup_tui.store.trash import forget_whole_stem, note_whole_stem, trash_name, whole_stem
 
 if TYPE_CHECKING:
     import tomlkit
 
 # tomlkit and the codec are imported where a file is parsed or written, not at start-up:
-# the home screen lists clients from the summary cache without them (DESIGN §9).
+# the home screen lists clients from the summary cache without them.
 
 SUFFIX = ".toml"
 
@@ -63,14 +64,10 @@ class OpenClient:
     read_only: str | None = None  # the reason, when it must not be saved
     shape: TextShape = field(default_factory=TextShape)  # its byte-order mark and line endings, kept on save
     lock: EditLock | None = field(default=None, repr=False)
-    # Renders are numbered so that a slow write never lands over a newer one.
-    rendered_revision: int = 0
-    written_revision: int = 0
-    write_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
 
 def refuse_secrets(record: object) -> None:
-    """Raise ``StoreError`` when any text in ``record`` looks like a password, token or key (DESIGN §10)."""
+    """Raise ``StoreError`` when any text in ``record`` looks like a password, token or key."""
     from breakup_tui.core.secrets import secrets_in  # its patterns compile on first use, not at start-up
 
     found = secrets_in(record)
@@ -107,11 +104,6 @@ def editable_document(text: str, data: dict[str, object]) -> tuple[tomlkit.TOMLD
     if not same:
         return tomlkit.document(), t("store_error.not_editable", reason=t("store_error.read_differently"))
     return document, None
-
-
-def trashed_stem(trashed_name: str) -> str:
-    """The stem a trashed file had: its name up to the last ``--`` (a stem may hold ``--`` itself)."""
-    return trashed_name.removesuffix(SUFFIX).rsplit("--", 1)[0]
 
 
 class ClientStore:
@@ -213,7 +205,7 @@ class ClientStore:
             except FutureSchemaError as error:
                 # Readable, but never to be written by this older version.
                 read_only = str(error)
-                plan = plan_from_data({**data, "schema_version": 1})
+                plan = plan_from_data({**data, "schema_version": SCHEMA_VERSION})
         except (FileProblem, PlanError) as error:
             raise DamagedClient(str(read_only or error)) from None
         document, not_editable = editable_document(text, data)
@@ -245,8 +237,8 @@ class ClientStore:
 
     # -- writing -----------------------------------------------------------
 
-    def render(self, client: OpenClient) -> tuple[str, int]:
-        """The text the client's file will hold, and its revision (updates the in-memory document)."""
+    def render(self, client: OpenClient) -> str:
+        """The text the client's file will hold (updates the in-memory document)."""
         from breakup_tui.core.codec import plan_to_data
         from breakup_tui.store.toml_doc import render
 
@@ -256,32 +248,30 @@ class ClientStore:
         refuse_secrets(client.plan)
         client.plan.progress.updated = clock.now()
         client.document, text = render(client.document, plan_to_data(client.plan))
-        client.rendered_revision += 1
-        return in_shape(text, client.shape), client.rendered_revision
+        return in_shape(text, client.shape)
 
-    def write(self, client: OpenClient, text: str, revision: int) -> None:
-        """Write rendered text over the file, unless a newer render was written or someone else wrote it."""
+    def write(self, client: OpenClient, text: str) -> None:
+        """Write rendered text over the file, unless someone else wrote it since it was read.
+
+        One writer per client (the app saves on its UI thread), so writes land in the order made.
+        """
         if client.read_only:
             raise StoreError(client.read_only)
-        with client.write_lock:
-            if revision <= client.written_revision:
-                return
-            if client.disk_signature is not None and signature(client.path) != client.disk_signature:
-                raise StoreError(t("store_error.changed_on_disk"))
-            try:
-                # Checked again right before the rename: another program may save while we write.
-                written = atomic_write(client.path, text, unchanged_since=client.disk_signature)
-            except ChangedOnDisk:
-                raise StoreError(t("store_error.changed_on_disk")) from None
-            except OSError as error:
-                reason = error.strerror or str(error)
-                raise StoreError(t("store_error.write_failed", reason=reason)) from None
-            client.disk_signature = written
-            client.written_revision = revision
+        if client.disk_signature is not None and signature(client.path) != client.disk_signature:
+            raise StoreError(t("store_error.changed_on_disk"))
+        try:
+            # Checked again right before the rename: another program may save while we write.
+            written = atomic_write(client.path, text, unchanged_since=client.disk_signature)
+        except ChangedOnDisk:
+            raise StoreError(t("store_error.changed_on_disk")) from None
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise StoreError(t("store_error.write_failed", reason=reason)) from None
+        client.disk_signature = written
 
     def save(self, client: OpenClient) -> None:
         """Write the client's plan into its file, keeping the user's own keys and comments."""
-        self.write(client, *self.render(client))
+        self.write(client, self.render(client))
 
     def create(self, plan: Plan) -> str:
         """Write a new client file and return its stem."""
@@ -323,33 +313,40 @@ class ClientStore:
         trash = self.locations.trash_dir
         if not trash.is_dir():
             return []
-        return [trashed_stem(p.name) for p in trash.glob(f"*{SUFFIX}")]
+        return [whole_stem(p) for p in trash.glob(f"*{SUFFIX}")]
 
-    def delete(self, stem: str) -> str:
-        """Move the client's file into the trash; return the name it has there."""
-        path = self.path_of(stem)
+    @contextlib.contextmanager
+    def held(self, stem: str) -> Iterator[None]:
+        """The client's edit lock while its file is moved or replaced; ``StoreError`` if a window has it."""
         lock = EditLock(self.locations.locks_dir / f"{stem}.lock")
         ensure_private_dir(self.locations.locks_dir)
         if not lock.try_acquire():
             raise StoreError(t("store_error.locked"))
         try:
-            ensure_private_dir(self.locations.trash_dir)
-            stamp = datetime.now().strftime("%Y%m%dT%H%M%S%f")
-            trashed = self.locations.trash_dir / f"{stem}--{stamp}{SUFFIX}"
-            try:
-                os.replace(path, trashed)
-            except OSError as error:
-                raise StoreError(t("store_error.write_failed", reason=error.strerror or str(error))) from None
-            return trashed.name
+            yield
         finally:
             lock.release()
+
+    def delete(self, stem: str) -> str:
+        """Move the client's file into the trash; return the name it has there."""
+        path = self.path_of(stem)
+        with self.held(stem):
+            ensure_private_dir(self.locations.trash_dir)
+            trashed = self.locations.trash_dir / trash_name(stem)
+            try:
+                note_whole_stem(trashed, stem)
+                os.replace(path, trashed)
+            except OSError as error:
+                forget_whole_stem(trashed)
+                raise StoreError(t("store_error.write_failed", reason=error.strerror or str(error))) from None
+            return trashed.name
 
     def restore(self, trashed_name: str) -> str:
         """Bring a trashed file back under its old stem, or a fresh one if that is taken."""
         source = self.locations.trash_dir / trashed_name
         if source.parent != self.locations.trash_dir or not source.is_file():
             raise ClientNotFound(t("store_error.not_found", name=trashed_name))
-        stem = trashed_stem(trashed_name)
+        stem = whole_stem(source)
         if stem in self.stems():
             stem = unique_slug(stem, self.stems())
         target = self.path_of(stem)
@@ -357,6 +354,7 @@ class ClientStore:
             shutil.move(str(source), str(target))
         except OSError as error:
             raise StoreError(t("store_error.write_failed", reason=error.strerror or str(error))) from None
+        forget_whole_stem(source)
         return stem
 
     def trash(self) -> list[str]:

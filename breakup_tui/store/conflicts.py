@@ -1,4 +1,4 @@
-"""Copies a sync tool leaves when two machines changed one client file (issue 18.12).
+"""Copies a sync tool leaves when two machines changed one client file.
 
 The patterns, as each tool names the copy it keeps beside the original:
 

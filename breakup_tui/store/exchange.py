@@ -1,4 +1,4 @@
-"""Swapping two files in one step, so a save can check what it replaced without ever losing it (issue 18.10).
+"""Swapping two files in one step, so a save can check what it replaced without ever losing it.
 
 POSIX has no "replace only if unchanged": between any check and ``rename``
 another program can save the file, and the rename then destroys its work.

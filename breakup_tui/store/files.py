@@ -1,4 +1,4 @@
-"""Safe reading, atomic writing and locking of the app's small text files (DESIGN §10)."""
+"""Safe reading, atomic writing and locking of the app's small text files."""
 
 from __future__ import annotations
 
@@ -22,6 +22,15 @@ class FileProblem(Exception):
 
 def read_text(path: Path) -> str:
     """Read a regular UTF-8 file of sane size, refusing links and oddities."""
+    raw = read_bytes(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FileProblem(t("file_error.not_utf8")) from None
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of sane size, refusing links and oddities."""
     try:
         info = os.lstat(path)
     except OSError as error:
@@ -40,13 +49,9 @@ def read_text(path: Path) -> str:
         # O_NOFOLLOW: the file cannot be swapped for a link between the check and the read.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
         with os.fdopen(fd, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            return handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise FileProblem(t("file_error.unreadable", reason=error.strerror or str(error))) from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise FileProblem(t("file_error.not_utf8")) from None
 
 
 Signature = tuple[int, int, int]
@@ -71,7 +76,7 @@ def signature(path: Path) -> Signature | None:
 
 
 def temp_path_for(path: Path) -> Path:
-    import secrets  # here, not at start-up: it pulls in hashlib (DESIGN §9)
+    import secrets  # here, not at start-up: it pulls in hashlib
 
     # Hidden and with its own suffix, so a leftover is never listed as a client.
     # The name is cut so that a long file name plus these 18 characters stays within the
@@ -80,8 +85,8 @@ def temp_path_for(path: Path) -> Path:
     return path.with_name(f".{short}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
 
 
-def atomic_write(path: Path, text: str, unchanged_since: Signature | None = None) -> Signature | None:
-    """Write ``text`` so that a crash leaves either the old file or the new one, never half.
+def atomic_write(path: Path, text: str | bytes, unchanged_since: Signature | None = None) -> Signature | None:
+    """Write ``text`` (or bytes) so that a crash leaves either the old file or the new one, never half.
 
     With ``unchanged_since``, the file is replaced only if it still has that
     signature right before the rename, after the slow part (writing and
@@ -91,7 +96,7 @@ def atomic_write(path: Path, text: str, unchanged_since: Signature | None = None
     Returns the signature of the file written, taken before it was put in
     place: asking the path afterwards could already see another program's file.
     """
-    data = text.encode("utf-8")
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
     temp = temp_path_for(path)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -184,7 +189,7 @@ class EditLock:
     """One editor per client: an OS lock, released by the kernel even if the holder is killed."""
 
     def __init__(self, path: Path) -> None:
-        # filelock is imported with the first lock, when a client opens, not at start-up (DESIGN §9).
+        # filelock is imported with the first lock, when a client opens, not at start-up.
         from filelock import FileLock
 
         self.path = path
@@ -202,7 +207,3 @@ class EditLock:
     def release(self) -> None:
         if self._lock.is_locked:
             self._lock.release(force=True)
-
-    @property
-    def held(self) -> bool:
-        return self._lock.is_locked

@@ -1,4 +1,4 @@
-"""Every path the app uses, in one place (DESIGN §5)."""
+"""Every path the app uses, in one place."""
 
 from __future__ import annotations
 

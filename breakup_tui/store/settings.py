@@ -19,7 +19,16 @@ from breakup_tui.core.settings import Settings
 from breakup_tui.store.files import FileProblem, atomic_write, read_text
 from breakup_tui.store.paths import Locations, ensure_private_dir
 
-_TEXT_FIELDS = {"your_name", "business", "email", "signature", "letter_language", "theme", "installation_id"}
+_TEXT_FIELDS = {
+    "your_name",
+    "business",
+    "email",
+    "signature",
+    "letter_language",
+    "theme",
+    "installation_id",
+    "export_folder",
+}
 
 
 def _read(path: Path) -> tuple[str | None, dict[str, Any] | None, str | None]:
@@ -71,7 +80,7 @@ def save_settings(locations: Locations, settings: Settings) -> Path | None:
 
     Returns where a damaged file was set aside, or ``None`` when there was none.
     """
-    # Imported here: reading the settings at start-up needs only tomllib (DESIGN §9).
+    # Imported here: reading the settings at start-up needs only tomllib.
     import tomlkit
     from tomlkit.exceptions import TOMLKitError
 

@@ -29,7 +29,7 @@ from breakup_tui.core.wrapup_action import KINDS, Action
 from breakup_tui.store.files import atomic_write
 
 # Change when the entries change shape or meaning; an older cache is then ignored.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 SUFFIX = ".toml"
 # A file written this recently may change again without its times moving (coarse file-system
 # clocks), so it is read again next time rather than remembered.
@@ -41,7 +41,8 @@ MAX_CACHE_BYTES = 64 * 1024 * 1024
 # least to read back, and an index outside these lists marks an entry as not ours.
 _VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
 _NO_DAY = 0
-ENTRY_LENGTH = 11
+_ALL_DONE = -1
+ENTRY_LENGTH = 13
 _TIMEZONES: dict[str, tzinfo] = {}  # one shared tzinfo per offset, not one per client
 
 
@@ -81,7 +82,8 @@ def _settled(signature: str, started_ns: int) -> bool:
 #
 # {"format": 1, "app": "<version>", "entries": [[stem, signature, name, verdict index,
 #  step index, steps done, last day ordinal or 0, updated ISO or null, as-of ordinal or 0,
-#  wrap-up actions [[kind, subject, due ordinal or 0, chased], ...], ended ordinal or 0], ...]}
+#  wrap-up actions [[kind, subject, due ordinal or 0, chased], ...], ended ordinal or 0,
+#  first step not done as its index or -1 when none is left, sent ordinal or 0], ...]}
 
 
 def _ordinal(day: date | None) -> int:
@@ -121,6 +123,8 @@ def _entry_to_json(stem: str, signature: str, s: ClientSummary) -> list[Any]:
         _ordinal(s.last_day_as_of),
         [[a.kind, a.subject, _ordinal(a.due), a.chased] for a in s.actions],
         _ordinal(s.ended_on),
+        STEP_IDS.index(s.next_step) if s.next_step else _ALL_DONE,
+        _ordinal(s.sent_on),
     ]
 
 
@@ -137,7 +141,9 @@ def _actions(raw: Any) -> tuple[Action, ...]:
 
 def _summary_from_json(raw: list[Any]) -> ClientSummary:
     """One remembered summary, checked as strictly as a client file: a wrong shape raises ``ValueError``."""
-    stem, _, name, verdict, current, steps_done, last_day, updated, as_of, actions, ended = raw
+    stem, _, name, verdict, current, steps_done, last_day, updated, as_of, actions, ended, next_step, sent = (
+        raw
+    )
     # type(...) is int: a JSON true or false is not a number here.
     if not (
         type(name) is str
@@ -148,6 +154,8 @@ def _summary_from_json(raw: list[Any]) -> ClientSummary:
         and 0 <= current < len(STEP_IDS)
         and type(steps_done) is int
         and 0 <= steps_done <= len(STEP_IDS)
+        and type(next_step) is int
+        and _ALL_DONE <= next_step < len(STEP_IDS)
     ):
         raise ValueError(raw)
     return ClientSummary(
@@ -163,6 +171,8 @@ def _summary_from_json(raw: list[Any]) -> ClientSummary:
         _day(as_of),
         _actions(actions),
         _day(ended),
+        None if next_step == _ALL_DONE else STEP_IDS[next_step],
+        _day(sent),
     )
 
 

@@ -1,6 +1,7 @@
 """Writing a plan into a tomlkit document without losing what the user wrote by hand.
 
-Values the app owns are updated in place (so comments and order survive);
+Values the app owns are updated in place (so comments and order survive), and
+left as they are while they still read as the plan's value (``core.same_reading``);
 keys the app does not know are never touched; a known key the plan no longer
 sets is removed. Lists are merged entry by entry, by identity (``toml_lists``).
 """
@@ -13,21 +14,16 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, Array, InlineTable, Table
 
-from breakup_tui.core.codec import KNOWN_KEYS
-from breakup_tui.store.toml_lists import carry_comments, merge_inline_list, merge_table_list, merge_value_list
+from breakup_tui.core.codec import ITEM_KEYS, KNOWN_KEYS
+from breakup_tui.core.same_reading import reads_the_same
+from breakup_tui.store.toml_lists import (
+    carry_comments,
+    merge_inline_list,
+    merge_table_list,
+    merge_value_list,
+    plain,
+)
 from breakup_tui.store.toml_strings import toml_text
-
-# The keys of each array-of-tables entry, by the array's path.
-ITEM_KEYS: dict[str, frozenset[str]] = {
-    "decide.incidents": frozenset({"date", "kind", "note"}),
-    "notice.projects": frozenset({"name", "due", "plan"}),
-    "notice.invoices": frozenset({"number", "amount", "currency", "due", "paid"}),
-    "options.accounts": frozenset({"label"}),
-    "options.referrals": frozenset({"name", "contact", "speciality"}),
-    "waffle.pushback": frozenset({"kind", "answer", "text"}),
-    "referrals": frozenset({"name", "contact", "speciality"}),
-    "wrapup.items": frozenset({"key", "state", "on", "chased_on"}),
-}
 
 
 def _is_table_list(value: Any) -> bool:
@@ -69,7 +65,7 @@ def merge_into(
             merge_value_list(container, key, existing, value)
         elif isinstance(value, list) and isinstance(existing, Array) and len(existing):
             _merge_entries(container, key, existing, value, sub)
-        elif not _same(existing, value):
+        elif not _same(existing, value) and not reads_the_same(sub, plain(existing), value):
             container[key] = toml_text(value) if isinstance(value, str) else value
 
 

@@ -19,6 +19,7 @@ from tomlkit.container import Container
 from tomlkit.items import AoT, Array, InlineTable, Item, Table, Whitespace
 
 from breakup_tui.core.list_identity import IDENTITIES, pair_entries
+from breakup_tui.core.same_reading import reads_the_same
 
 Merge = Callable[[MutableMapping[str, Any], dict[str, Any], str, frozenset[str]], None]
 
@@ -96,6 +97,15 @@ def carry_comments(container: MutableMapping[str, Any], existing: AoT) -> None:
         table.trivia.indent = leading + table.trivia.indent
 
 
+def _pair(
+    old: list[Any], entries: list[dict[str, Any]], path: str, fields: frozenset[str]
+) -> list[int | None]:
+    def reads_as(key: str, old_value: Any, new_value: Any) -> bool:
+        return reads_the_same(f"{path}.{key}", old_value, new_value)
+
+    return pair_entries(old, entries, fields, IDENTITIES.get(path, ()), plain, reads_as)
+
+
 def merge_table_list(
     container: MutableMapping[str, Any],
     key: str,
@@ -109,7 +119,7 @@ def merge_table_list(
     old = list(existing.body)
     # Comment lines after the last entry belong to whatever follows the list.
     after = _take_leading_lines(old[-1].value.body, len(old[-1].value.body)) if old else ""
-    partner = pair_entries(old, entries, fields, IDENTITIES.get(path, ()), plain)
+    partner = _pair(old, entries, path, fields)
     tables: list[Table] = []
     for entry, found in zip(entries, partner, strict=True):
         table = old[found] if found is not None else tomlkit.table()
@@ -140,7 +150,7 @@ def merge_inline_list(
 ) -> None:
     """A list written inline (``incidents = [{…}]``) stays inline, each entry keeping its own keys."""
     old = [item for item in existing if isinstance(item, InlineTable)]
-    partner = pair_entries(old, entries, fields, IDENTITIES.get(path, ()), plain)
+    partner = _pair(old, entries, path, fields)
     for entry, found in zip(entries, partner, strict=True):
         if found is not None:
             merge(old[found], entry, path, fields)
