@@ -7,6 +7,8 @@ import tomllib
 from pathlib import Path
 
 from breakup_tui.core.codec import KNOWN_KEYS, plan_from_data
+from breakup_tui.core.key_tables import key_tables
+from breakup_tui.schema.generate import documented_tables
 
 DOC = Path(__file__).parent.parent / "docs" / "file-format.md"
 
@@ -27,3 +29,8 @@ def test_every_key_the_app_writes_is_documented() -> None:
             if table == "" or table.endswith("status") or table.endswith("handover"):
                 continue
             assert f"`{key}`" in text or f"{table}.{key}" in text, f"{table}.{key} is not documented"
+
+
+def test_the_key_tables_are_the_ones_generated_from_the_dataclasses() -> None:
+    # Regenerate with `python -m breakup_tui.schema docs/file-format.md` after changing a field.
+    assert documented_tables(DOC.read_text(encoding="utf-8")) == key_tables()

@@ -1,4 +1,4 @@
-"""The TOML specification corpus (tests/toml_spec_corpus.py): no crash anywhere, no file altered (issue 18).
+"""The TOML specification corpus (tests/toml_spec_corpus.py): no crash anywhere, no file altered.
 
 Each file is listed, opened for editing and, when it opens, exported in every
 format through the export functions; the list's verdict and opening's must

@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 
 from breakup_tui.core.codec import KNOWN_KEYS
+from breakup_tui.core.json_schema import client_schema, schema_text
 from breakup_tui.core.plan import Plan
 from breakup_tui.core.samples import sample_plans, sample_settings
 from breakup_tui.core.settings import Settings
@@ -62,6 +63,12 @@ def _tables(schema: dict[str, Any], path: str = "") -> dict[str, frozenset[str]]
 def test_the_client_schema_has_exactly_the_keys_the_app_writes() -> None:
     tables = _tables(_schema(CLIENT_SCHEMA))
     assert {path: keys for path, keys in tables.items() if path in KNOWN_KEYS} == KNOWN_KEYS
+
+
+def test_the_committed_client_schema_is_the_one_generated_from_the_dataclasses() -> None:
+    # Regenerate with `python -m breakup_tui.schema` after changing a field of the plan.
+    assert _schema(CLIENT_SCHEMA) == client_schema()
+    assert schema_path(CLIENT_SCHEMA).read_text(encoding="utf-8") == schema_text(client_schema())
 
 
 def test_the_settings_schema_has_exactly_the_settings_fields() -> None:

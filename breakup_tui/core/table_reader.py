@@ -19,8 +19,6 @@ class FutureSchemaError(PlanError):
     """The file was written by a newer version of the app."""
 
 
-# Keys the app writes, per table; any other key in a file is the user's and is kept.
-
 T = TypeVar("T")
 
 
@@ -35,38 +33,43 @@ class TableReader:
         self.data = data
         self.path = path
 
-    def _where(self, key: str) -> str:
+    def where(self, key: str) -> str:
+        """How an error names ``key`` of this table: its path from the top of the file."""
         return f"{self.path}.{key}" if self.path else key
 
     def _typed(self, key: str, kinds: tuple[type, ...], expected: str) -> Any:
+        """The value of ``key`` when it is one of ``kinds``; ``expected`` (a catalogue key) names them.
+
+        The name is looked up only for the error: a file's read checks every key it has.
+        """
         value = self.data.get(key)
         if value is None:
             return None
         # bool is an int in Python, but never a valid number here.
         if isinstance(value, bool) and bool not in kinds:
-            raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=expected))
+            raise PlanError(t("file_error.wrong_type", key=self.where(key), expected=t(expected)))
         if not isinstance(value, kinds):
-            raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=expected))
+            raise PlanError(t("file_error.wrong_type", key=self.where(key), expected=t(expected)))
         return value
 
     def text(self, key: str, default: str = "") -> str:
-        value = self._typed(key, (str,), t("file_error.type_text"))
+        value = self._typed(key, (str,), "file_error.type_text")
         return default if value is None else str(value)
 
     def optional_text(self, key: str) -> str | None:
-        value = self._typed(key, (str,), t("file_error.type_text"))
+        value = self._typed(key, (str,), "file_error.type_text")
         return None if value is None else str(value)
 
     def integer(self, key: str, low: int | None = None, high: int | None = None) -> int | None:
-        value = self._typed(key, (int,), t("file_error.type_number"))
+        value = self._typed(key, (int,), "file_error.type_number")
         if value is None:
             return None
         if (low is not None and value < low) or (high is not None and value > high):
-            raise PlanError(t("file_error.out_of_range", key=self._where(key), low=low, high=high))
+            raise PlanError(t("file_error.out_of_range", key=self.where(key), low=low, high=high))
         return int(value)
 
     def boolean(self, key: str, default: bool = False) -> bool:
-        value = self._typed(key, (bool,), t("file_error.type_bool"))
+        value = self._typed(key, (bool,), "file_error.type_bool")
         return default if value is None else bool(value)
 
     def day(self, key: str) -> date | None:
@@ -77,14 +80,14 @@ class TableReader:
             return self._in_range(key, value.date())
         if isinstance(value, date):
             return self._in_range(key, date(value.year, value.month, value.day))
-        raise PlanError(t("file_error.wrong_type", key=self._where(key), expected=t("file_error.type_date")))
+        raise PlanError(t("file_error.wrong_type", key=self.where(key), expected=t("file_error.type_date")))
 
     def _in_range(self, key: str, day: date) -> date:
         if not date_in_range(day):
             raise PlanError(
                 t(
                     "file_error.date_out_of_range",
-                    key=self._where(key),
+                    key=self.where(key),
                     low=EARLIEST_DATE.isoformat(),
                     high=LATEST_DATE.isoformat(),
                 )
@@ -108,7 +111,7 @@ class TableReader:
                 tzinfo=value.tzinfo,
             )
         raise PlanError(
-            t("file_error.wrong_type", key=self._where(key), expected=t("file_error.type_datetime"))
+            t("file_error.wrong_type", key=self.where(key), expected=t("file_error.type_datetime"))
         )
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str | None) -> str | None:
@@ -119,7 +122,7 @@ class TableReader:
             raise PlanError(
                 t(
                     "file_error.not_one_of",
-                    key=self._where(key),
+                    key=self.where(key),
                     value=value,
                     allowed=", ".join(allowed),
                 )
@@ -134,14 +137,14 @@ class TableReader:
             raise PlanError(
                 t(
                     "file_error.wrong_type",
-                    key=self._where(key),
+                    key=self.where(key),
                     expected=t("file_error.type_text_list"),
                 )
             )
         return [str(v) for v in value]
 
     def table(self, key: str) -> TableReader:
-        return TableReader(self.data.get(key), self._where(key))
+        return TableReader(self.data.get(key), self.where(key))
 
     def tables(self, key: str) -> list[TableReader]:
         value = self.data.get(key)
@@ -151,11 +154,11 @@ class TableReader:
             raise PlanError(
                 t(
                     "file_error.wrong_type",
-                    key=self._where(key),
+                    key=self.where(key),
                     expected=t("file_error.type_table_list"),
                 )
             )
-        return [TableReader(item, f"{self._where(key)}[{i + 1}]") for i, item in enumerate(value)]
+        return [TableReader(item, f"{self.where(key)}[{i + 1}]") for i, item in enumerate(value)]
 
     def money(self, key: str) -> Decimal:
         value = self.data.get(key)
@@ -165,7 +168,7 @@ class TableReader:
             raise PlanError(
                 t(
                     "file_error.wrong_type",
-                    key=self._where(key),
+                    key=self.where(key),
                     expected=t("file_error.type_amount"),
                 )
             )
@@ -176,7 +179,7 @@ class TableReader:
             raise PlanError(
                 t(
                     "file_error.wrong_type",
-                    key=self._where(key),
+                    key=self.where(key),
                     expected=t("file_error.type_amount"),
                 )
             ) from None
@@ -184,10 +187,10 @@ class TableReader:
             raise PlanError(
                 t(
                     "file_error.wrong_type",
-                    key=self._where(key),
+                    key=self.where(key),
                     expected=t("file_error.type_amount"),
                 )
             )
         if not amount_in_range(amount):
-            raise PlanError(t("file_error.amount_too_large", key=self._where(key)))
+            raise PlanError(t("file_error.amount_too_large", key=self.where(key)))
         return amount
