@@ -34,12 +34,14 @@ async def test_f1_in_a_step_opens_that_steps_help(store: ClientStore) -> None:
         title, text, keys = shown_help(app)
         assert title == "Help · 3 · Give notice"
         assert "two weeks" in text
-        assert "alt+→ Next" in keys and "esc Home" in keys and "F1, ? Help" in keys
+        assert "alt+→ Next" in keys and "esc Home" in keys
+        # The step's first field has focus, where "?" types itself: only F1 is offered.
+        assert "F1 Help" in keys and "?" not in keys
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
         # Another step, another help.
-        await pilot.press("ctrl+right", "f1")
+        await pilot.press("alt+right", "f1")
         await settle(pilot)
         assert shown_help(app)[0] == "Help · 4 · Offer options"
         await pilot.press("f1")

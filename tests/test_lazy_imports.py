@@ -1,4 +1,4 @@
-"""DESIGN §9: what only some paths need is imported when they run, not when the app starts."""
+"""Start-up stays fast: what only some paths need is imported when they run, not when the app starts."""
 
 from __future__ import annotations
 

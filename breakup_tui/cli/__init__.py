@@ -1,4 +1,4 @@
-"""The command line (DESIGN §4): open the app, or list, export and check tone without it."""
+"""The command line: open the app, or list, export and check tone without it."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_export_parser(commands: Any) -> None:
-    """``export CLIENT [--what ...] [--format ...] [-o FILE]`` (DESIGN §4)."""
+    """``export CLIENT [--what ...] [--format ...] [-o FILE]``."""
     # The export package's registry is tiny; its writers are imported only when used.
     from breakup_tui.export import ALL_FORMATS, WHATS
 

@@ -1,4 +1,4 @@
-"""One verdict on a client file's text, the same for the list, opening and every export (issue 18.4).
+"""One verdict on a client file's text, the same for the list, opening and every export.
 
 The standard library's TOML reader decides what a file says and whether it is
 valid; the codec then decides whether it is a plan. Every way either can fail

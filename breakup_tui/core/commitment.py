@@ -1,4 +1,4 @@
-"""W1/W2: once committed to ending it, moving the verdict away from "end it" needs a second look."""
+"""Once committed to ending it, moving the verdict away from "end it" needs a second look."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Step 1 (D1-D8): what the verdict sets in motion, and the advice the decision deserves."""
+"""Step 1: what the verdict sets in motion, and the advice the decision deserves."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.parse import InputProblem, parse_date
 from breakup_tui.core.plan import REASONS, STEP_IDS, Incident, Plan, Status, Verdict
 
-# A client paying this share of your income (percent) or more is hard to replace quickly (D4).
+# A client paying this share of your income (percent) or more is hard to replace quickly.
 HIGH_INCOME_SHARE = 30
 # On the 1-5 gut-check scale, this or more means "a lot".
 HIGH_IMPACT = 4
@@ -19,7 +19,7 @@ INCIDENT_KINDS = (*REASONS, "other")
 # How far back the incident chart looks.
 CHART_MONTHS = 12
 
-# Steps a verdict makes unnecessary: keeping them ends the flow; a fade needs only a friendly note (D8).
+# Steps a verdict makes unnecessary: keeping them ends the flow; a fade needs only a friendly note.
 _NOT_NEEDED: dict[Verdict, tuple[str, ...]] = {
     Verdict.KEEP: STEP_IDS[1:],
     Verdict.FADE: ("converse", "notice", "options", "waffle", "thank"),
@@ -57,7 +57,7 @@ def latest_incident(plan: Plan) -> Incident | None:
 
 
 def fade_fits(plan: Plan) -> bool:
-    """D8: no work in progress and nothing owed, so the relationship can simply fade.
+    """No work in progress and nothing owed, so the relationship can simply fade.
 
     Only once step 3 holds something: an empty notice says nothing yet about the work or the money.
     """

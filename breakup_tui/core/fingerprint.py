@@ -1,7 +1,7 @@
 """A short fingerprint of a generated letter, so a hand edit can notice when the plan moved on.
 
 The file keeps the fingerprint, not a second copy of the letter: the body is
-stored once (DESIGN §5, issue 14).
+stored once.
 """
 
 from __future__ import annotations

@@ -16,23 +16,28 @@ from breakup_tui.core.plan import Invoice
 # Day month year, as both English (outside the US) and Italian letters write it;
 # the day's number is written apart, because Italian writes the first "1°".
 MONTH_YEAR_PATTERN = "MMMM y"
+SHORT_MONTH_YEAR_PATTERN = "MMM y"
 WEEKDAY_PATTERN = "EEEE"
 # Babel keeps a number and its currency together with no-break spaces; a letter
 # pasted into any mail client reads better with ordinary ones.
 _NARROW_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
 
-def format_day(day: date, language: str, *, weekday: bool = False, article: str | None = None) -> str:
+def format_day(
+    day: date, language: str, *, weekday: bool = False, article: str | None = None, short_month: bool = False
+) -> str:
     """``18 December 2026`` / ``18 dicembre 2026`` (with the weekday in front if asked).
 
     ``article`` asks for the Italian article, merged with that preposition
     (``""`` for the bare article, ``"di"`` for "dell'8 dicembre", ``"entro"``
     for "entro l'11 dicembre"); English ignores it. It is not used with a weekday,
-    which Italian writes without an article ("giovedì 24 dicembre").
+    which Italian writes without an article ("giovedì 24 dicembre"). ``short_month`` writes
+    ``18 Dec 2026`` / ``18 dic 2026``, for a label with little room.
     """
     from babel.dates import format_date
 
-    text = f"{day_number(day.day, language)} {format_date(day, MONTH_YEAR_PATTERN, locale=language)}"
+    pattern = SHORT_MONTH_YEAR_PATTERN if short_month else MONTH_YEAR_PATTERN
+    text = f"{day_number(day.day, language)} {format_date(day, pattern, locale=language)}"
     if weekday:
         return f"{format_date(day, WEEKDAY_PATTERN, locale=language)} {text}"
     if article is not None:

@@ -1,4 +1,4 @@
-"""The letter to the client (P1-P5), composed from the plan in the client's language.
+"""The letter to the client, composed from the plan in the client's language.
 
 What goes in is what the client needs to know: the last working day, what is
 left to deliver and what is still owed, the hand-over, referrals and thanks.
@@ -26,7 +26,7 @@ from breakup_tui.core.settings import Settings
 BULLET = "- "
 # Up to this many hand-over items read well in one sentence; more read better as a list.
 SENTENCE_ITEMS = 3
-# P4, per language: Italian takes about a tenth more words to say the same thing.
+# How long a letter may run, per language: Italian takes about a tenth more words to say the same.
 LENGTH_LIMITS: dict[str, tuple[int, int]] = {"en": (250, 400), "it": (275, 440)}
 _BRACKETS = set("()[]")
 
@@ -52,7 +52,7 @@ def signature_block(settings: Settings) -> str:
 
 
 def conversation_held(plan: Plan, today: date) -> bool:
-    """The talk with the client (D7) has happened: its date is today or earlier."""
+    """The talk with the client has happened: its date is today or earlier."""
     meeting = plan.converse.meeting_on
     return meeting is not None and meeting <= today
 
@@ -93,7 +93,7 @@ class _Composer:
         return self.say("greeting", name=name) if name else self.say("greeting_general")
 
     def opening(self) -> str:
-        # Only a conversation that has taken place may be referred to (D7).
+        # Only a conversation that has taken place may be referred to.
         if conversation_held(self.plan, self.today):
             assert self.plan.converse.meeting_on is not None
             sentence = self.say("opening_after_talk", day=self.day(self.plan.converse.meeting_on, "di"))
@@ -223,7 +223,7 @@ class _Composer:
         ]
 
     def fading_note(self) -> list[str]:
-        # D8: nothing to terminate, so no dates or terms; thanks, and a door left open.
+        # A fade: nothing to terminate, so no dates or terms; thanks, and a door left open.
         return [
             self.greeting(),
             self.plan.thank.thanks.strip() or self.say("fade_thanks"),
@@ -319,7 +319,7 @@ def keep_mine(writing: Writing, generated_body: str) -> None:
 
 
 def length_verdict(text: str, language: str = "en") -> tuple[int, str]:
-    """The word count and how it reads against P4 in ``language``: ``short``, ``long`` or ``too_long``."""
+    """The word count and how it reads in ``language``'s length bands: ``short``, ``long`` or ``too_long``."""
     short, long = LENGTH_LIMITS.get(language, LENGTH_LIMITS["en"])
     words = word_count(text)
     if words < short:

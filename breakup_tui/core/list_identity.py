@@ -32,20 +32,30 @@ def pair_entries(
     fields: frozenset[str],
     identities: tuple[tuple[str, ...], ...] = (),
     plain: Callable[[Any], Any] = lambda value: value,
+    reads_as: Callable[[str, Any, Any], bool] = lambda key, old, new: False,
 ) -> list[int | None]:
     """For each entry of ``new``, the index of its entry in ``old``, or ``None`` when it is new.
 
-    ``plain`` turns a value read from the file into a plain one before comparing.
+    ``plain`` turns a value read from the file into a plain one before comparing;
+    ``reads_as(key, old, new)`` says whether a file's value that differs in
+    spelling (``1.2e3`` for ``"1200"``) still stands for the new one.
     """
+
+    def same(candidate: Mapping[str, Any], entry: Mapping[str, Any], group: tuple[str, ...]) -> bool:
+        for key in group:
+            old_value, new_value = plain(candidate.get(key)), entry.get(key)
+            if old_value != new_value and not reads_as(key, old_value, new_value):
+                return False
+        return True
+
     partner: list[int | None] = [None] * len(new)
     taken: set[int] = set()
     for group in (tuple(sorted(fields)), *identities):
         for n, entry in enumerate(new):
             if partner[n] is not None:
                 continue
-            wanted = tuple(entry.get(key) for key in group)
             for o, candidate in enumerate(old):
-                if o not in taken and tuple(plain(candidate.get(key)) for key in group) == wanted:
+                if o not in taken and same(candidate, entry, group):
                     partner[n] = o
                     taken.add(o)
                     break

@@ -1,4 +1,4 @@
-"""The last working day (N1-N3): notice from the conversation, a natural stopping point, a working day.
+"""The last working day: notice from the conversation, a natural stopping point, a working day.
 
 ``country`` is the user's ISO 3166 code from the settings (None: weekends only);
 see ``working_days``.
@@ -17,16 +17,8 @@ from breakup_tui.core.i18n import current_language, t, tn
 from breakup_tui.core.plan import Plan, Project, Verdict
 from breakup_tui.core.working_days import MovedDay, moved_back, working_day_on_or_before
 
-# Beyond this many weeks, notice is longer than the client needs to find someone else (N2).
+# Beyond this many weeks, notice is longer than the client needs to find someone else.
 LONG_NOTICE_WEEKS = 6
-
-
-def off_weekend(day: date) -> date:
-    """Saturday and Sunday move back to the Friday before."""
-    weekday = day.weekday()
-    if weekday >= 5:
-        return day - timedelta(days=weekday - 4)
-    return day
 
 
 def notice_start(plan: Plan, today: date) -> date:
@@ -140,7 +132,7 @@ def _length_advice(plan: Plan, last: date, today: date) -> list[Advice]:
                 ),
             )
         )
-    # A contract that asks for more, or an income that needs time to replace (D4), excuses a long notice.
+    # A contract that asks for more, or an income that needs time to replace, excuses a long notice.
     excused = (contract is not None and contract > LONG_NOTICE_WEEKS * 7) or income_at_stake(plan)
     if plan.notice.weeks > LONG_NOTICE_WEEKS and not excused:
         advice.append(Advice("long_notice", t("notice.advice_long"), "advice"))

@@ -1,4 +1,4 @@
-"""Text from files, shown on a terminal: control characters made visible, never obeyed (DESIGN §10).
+"""Text from files, shown on a terminal: control characters made visible, never obeyed.
 
 A client's name or note may hold anything a file can hold. Written to the
 screen as they are, ESC or CSI (``\\x1b``, ``\\x9b``) would start a terminal

@@ -1,4 +1,4 @@
-"""What the letter is still missing (P2), for the check-your-answers summary and the editor.
+"""What the letter is still missing, for the check-your-answers summary and the editor.
 
 Each gap names the step where it is fixed, so a screen can offer to jump
 there; ``SETTINGS`` marks what belongs to the user's own details. Messages are
@@ -35,7 +35,7 @@ def _decide_gaps(plan: Plan) -> list[Gap]:
 
 
 def _converse_gaps(plan: Plan, today: date) -> list[Gap]:
-    # D7: the talk comes before the letter; until it has happened the letter does not mention it.
+    # The talk comes before the letter; until it has happened the letter does not mention it.
     meeting = plan.converse.meeting_on
     if meeting is None:
         return [Gap("converse", t("review.gap_talk_first"))]

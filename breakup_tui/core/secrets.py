@@ -1,4 +1,4 @@
-"""Refusing secrets (DESIGN §10): the plan holds labels for accounts, never a password, token or key.
+"""Refusing secrets: the plan holds labels for accounts, never a password, token or key.
 
 ``secret_problem(text)`` returns a message that says what was found and what to
 write instead, or None when the text looks harmless. ``secrets_in_plan(plan)``

@@ -21,6 +21,8 @@ class Settings:
     installation_id: str = ""
     # The letter asks for the sender's details once; after that only Settings does.
     sender_asked: bool = False
+    # The folder the last export went to; empty: the documents folder (or home, without one).
+    export_folder: str = ""
     # Binding id -> keys, so a user can remap any key (Textual's keymap).
     keys: dict[str, str] = field(default_factory=dict)
 

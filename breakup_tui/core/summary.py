@@ -27,6 +27,10 @@ class ClientSummary(NamedTuple):
     # The wrap-up (core/wrapup.py): its open actions, and the day it ended once none is left.
     actions: tuple[Action, ...] = ()
     ended_on: date | None = None
+    # Progress as the client list tells it: the first step neither done nor skipped (None when
+    # every step is), and the day the letter was marked sent.
+    next_step: str | None = None
+    sent_on: date | None = None
 
     @property
     def in_wrapup(self) -> bool:
@@ -36,6 +40,7 @@ class ClientSummary(NamedTuple):
     def of(cls, stem: str, plan: Plan, today: date, country: str | None = None) -> ClientSummary:
         # Imported here: a list that comes whole from the summary cache never needs the notice rules.
         from breakup_tui.core.notice import effective_last_day, last_day_follows_today
+        from breakup_tui.core.plan import STEP_IDS, Status
         from breakup_tui.core.wrapup import ended_on, in_wrapup, wrapup_items
 
         items = wrapup_items(plan, today) if in_wrapup(plan) else []
@@ -50,6 +55,15 @@ class ClientSummary(NamedTuple):
             last_day_as_of=today if last_day_follows_today(plan) else None,
             actions=tuple(item.action() for item in items if item.open),
             ended_on=ended_on(plan, items),
+            next_step=next(
+                (
+                    step
+                    for step in STEP_IDS
+                    if plan.progress.status_of(step) not in (Status.DONE, Status.NOT_NEEDED)
+                ),
+                None,
+            ),
+            sent_on=plan.writing.sent_on,
         )
 
     @classmethod

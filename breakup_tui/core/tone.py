@@ -1,4 +1,4 @@
-"""The tone checker (DESIGN §6): rules as data in each language's catalogue, findings with positions.
+"""The tone checker: rules as data in each language's catalogue, findings with positions.
 
 A rule in ``[[tone.rules]]`` has an ``id``, a ``family`` (break_up, blame,
 apology, hedging), either ``words`` (phrases matched whole-word, any case, a

@@ -31,10 +31,6 @@ def set_country(code: str | None) -> None:
     _country_in_use = normalise_country(code) if code and code.strip() else None
 
 
-def country_in_use() -> str | None:
-    return _country_in_use
-
-
 class MovedDay(NamedTuple):
     """A day moved to a working day, and the holiday it was moved off (empty for a weekend)."""
 

@@ -1,4 +1,4 @@
-"""The wrap-up after the letter (DESIGN §3, 8): a checklist derived from the plan, ticked off until the end.
+"""The wrap-up after the letter: a checklist derived from the plan, ticked off until the end.
 
 Nothing here is invented: an item exists only because the plan says so (a
 project, an unpaid invoice, a hand-over item the user chose, a last day, the

@@ -1,4 +1,4 @@
-"""Writers for what leaves the app: the letter, the plan and the calendar (DESIGN §7).
+"""Writers for what leaves the app: the letter, the plan and the calendar.
 
 This module only knows which formats exist; each writer (and Babel or
 icalendar behind it) is imported when an export is actually made.
@@ -89,10 +89,20 @@ def default_file_name(stem: str, what: str, fmt: str) -> str:
 
 
 def default_folder(home: Path | None = None) -> Path:
-    """Documents if the user has that folder, else their home."""
-    home = home or Path.home()
-    documents = home / "Documents"
-    return documents if documents.is_dir() else home
+    """The platform's documents folder if the user has it, else their home."""
+    import platformdirs
+
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else home or Path.home()
+
+
+def export_folder(remembered: str, home: Path | None = None) -> Path:
+    """The folder the last export went to while it still exists, else the default one."""
+    if remembered.strip():
+        folder = Path(remembered.strip()).expanduser()
+        if folder.is_dir():
+            return folder
+    return default_folder(home)
 
 
 def write_export(path: Path, text: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
@@ -12,7 +12,6 @@ from textual.binding import Binding
 from textual.command import CommandPalette, Provider
 from textual.dom import DOMNode
 from textual.screen import Screen
-from textual.theme import ThemeProvider
 
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import choose_language, current_language, set_language, t
@@ -23,8 +22,9 @@ from breakup_tui.core.working_days import choose_country, set_country
 from breakup_tui.store.clients import ClientNotFound, ClientStore, DamagedClient
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import load_settings, save_settings, settings_problem
+from breakup_tui.ui.app_requests import OpenClient, OpenSettings, OpenWrapup, ShowClient, SwitchLanguage
 from breakup_tui.ui.home import HomeScreen
-from breakup_tui.ui.localize import localized
+from breakup_tui.ui.main_screen import HELP_ID
 from breakup_tui.ui.safe_palette import SafeCommandPalette
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def clients_provider() -> type[Provider]:
-    """Clients by name in the command palette, loaded when the palette first opens (DESIGN §9)."""
+    """Clients by name in the command palette, loaded when the palette first opens, not at start-up."""
     from breakup_tui.ui.palette import ClientsProvider
 
     return ClientsProvider
@@ -46,7 +46,7 @@ class BreakupApp(App[None]):
     BINDINGS = [
         Binding("ctrl+q", "quit", "help.key_quit", show=False, priority=True, id="app.quit"),
         # Priority, so help opens over dialogs too; a focused text field keeps its "?".
-        Binding("f1,question_mark", "help", "help.key_help", show=False, priority=True, id="app.help"),
+        Binding("f1,question_mark", "help", "help.key_help", show=False, priority=True, id=HELP_ID),
     ]
     COMMANDS = App.COMMANDS | {clients_provider}
     # Each screen gets one of these classes by its width, for the layout to adapt (app.tcss).
@@ -72,10 +72,6 @@ class BreakupApp(App[None]):
         self.start_client = open_client
         self.apply_keymap()
 
-    @property
-    def data_dir(self) -> Path:
-        return self.locations.data_dir
-
     def on_mount(self) -> None:
         self.restore_theme()
         problem = None if self.demo_folder else settings_problem(self.locations)
@@ -83,13 +79,13 @@ class BreakupApp(App[None]):
             message = printable(t("settings_file.damaged", reason=problem))
             self.notify(message, severity="warning", markup=False)
         self.store.prepare()
-        self.push_screen(localized(HomeScreen)(self.store))
+        self.push_screen(HomeScreen(self.store))
         if self.start_client is not None:
             self.open_client(self.start_client)
 
     def open_client(self, stem: str) -> None:
         """Open a client's plan at the step where the user left it."""
-        # The wizard, the dialogs and the exports load when first used, not at start-up (DESIGN §9).
+        # The wizard, the dialogs and the exports load when first used, so start-up stays fast.
         from breakup_tui.ui.wizard import WizardScreen
 
         try:
@@ -101,10 +97,10 @@ class BreakupApp(App[None]):
                 markup=False,
             )
             return
-        self.push_screen(localized(WizardScreen)(self.store, client))
+        self.push_screen(WizardScreen(self.store, client))
 
     def open_wrapup(self, stem: str) -> None:
-        """Open a client's wrap-up checklist from the client list (issue 16)."""
+        """Open a client's wrap-up checklist from the client list."""
         from breakup_tui.ui.wrapup import WrapupScreen
 
         try:
@@ -113,16 +109,41 @@ class BreakupApp(App[None]):
             message = printable(t("home.open_damaged", file=stem, reason=str(error)))
             self.notify(message, severity="error", markup=False)
             return
-        self.push_screen(localized(WrapupScreen)(self.store, client, owns_client=True))
+        self.push_screen(WrapupScreen(self.store, client, owns_client=True))
+
+    # -- what screens ask for (ui/app_requests.py) ------------------------
+
+    def on_open_client(self, request: OpenClient) -> None:
+        self.open_client(request.stem)
+
+    def on_open_wrapup(self, request: OpenWrapup) -> None:
+        self.open_wrapup(request.stem)
+
+    async def on_show_client(self, request: ShowClient) -> None:
+        await self.show_client(request.stem)
+
+    async def on_switch_language(self, request: SwitchLanguage) -> None:
+        await self.switch_language(request.language)
+
+    def on_open_settings(self, request: OpenSettings) -> None:
+        self.open_settings(sender_only=request.sender_only, then=request.then)
+
+    def may_close_client(self, then: Callable[[], object], *, quitting: bool = False) -> bool:
+        """True when the open client's changes are on disk; else ask, and run ``then`` if the user leaves.
+
+        Changes the disk refused are never dropped unasked, however often a key is pressed.
+        """
+        from breakup_tui.ui.client_screen import ClientScreen
+
+        editing = next((s for s in reversed(self.screen_stack) if isinstance(s, ClientScreen)), None)
+        if editing is None or editing.save_now():
+            return True
+        editing.leave_or_ask(then, quitting=quitting)
+        return False
 
     async def action_quit(self) -> None:
-        from breakup_tui.ui.wizard import WizardScreen
-
-        # A client whose changes the disk refused is not closed at the first request.
-        wizard = next((s for s in self.screen_stack if isinstance(s, WizardScreen)), None)
-        if wizard is not None and not wizard.may_leave():
-            return
-        await super().action_quit()
+        if self.may_close_client(self.exit, quitting=True):
+            await super().action_quit()
 
     def save_settings(self) -> bool:
         """Write the settings; say so in the app when the disk refuses."""
@@ -152,13 +173,14 @@ class BreakupApp(App[None]):
         # Rebuild the screens so every label and key description is in the new language.
         wizard = next((s for s in self.screen_stack if isinstance(s, WizardScreen)), None)
         if wizard is not None:
-            wizard.flush()
+            wizard.save_now()
             wizard.keep_client_open = True
         while len(self.screen_stack) > 1:
             await self.pop_screen()
-        await self.push_screen(localized(HomeScreen)(self.store))
+        await self.push_screen(HomeScreen(self.store))
         if wizard is not None:
-            await self.push_screen(localized(WizardScreen)(self.store, wizard.client))
+            # The same autosave: a change the disk refused is still known, retried and asked about.
+            await self.push_screen(WizardScreen(self.store, wizard.client, saving=wizard.autosave))
 
     # -- settings, export and the letter (reachable from any screen) ---------
 
@@ -178,7 +200,7 @@ class BreakupApp(App[None]):
         from breakup_tui.ui.dialogs.settings import SettingsDialog
 
         themes = sorted(self.available_themes)
-        dialog = localized(SettingsDialog)(self.settings, themes=themes, sender_only=sender_only)
+        dialog = SettingsDialog(self.settings, themes=themes, sender_only=sender_only)
         self.push_screen(dialog, answered)
 
     @property
@@ -267,12 +289,6 @@ class BreakupApp(App[None]):
             self.settings.theme = theme
             self.save_settings()
 
-    def search_themes(self) -> None:
-        """Textual's theme picker, with our placeholder text."""
-        self.push_screen(
-            SafeCommandPalette(providers=[ThemeProvider], placeholder=t("palette.theme_placeholder"))
-        )
-
     def apply_keymap(self) -> None:
         """The user's [keys] table: binding id -> keys (README, "Keys")."""
         self.reported_clashes: set[frozenset[str]] = set()
@@ -313,17 +329,19 @@ class BreakupApp(App[None]):
         )
 
     async def show_home(self) -> HomeScreen | None:
-        """Back to the client list, closing whatever is above it."""
+        """Back to the client list, closing whatever is above it (callers ask ``may_close_client`` first)."""
         while len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen):
             await self.pop_screen()
         return self.screen if isinstance(self.screen, HomeScreen) else None
 
     async def show_client(self, stem: str) -> None:
         """Open a client from anywhere, without piling screens on top of each other."""
-        if await self.show_home() is not None:
+        may_close = self.may_close_client(partial(self.call_later, self.show_client, stem))
+        if may_close and await self.show_home() is not None:
             self.open_client(stem)
 
     async def action_new_client(self) -> None:
-        home = await self.show_home()
-        if home is not None:
-            home.action_new_client()
+        if self.may_close_client(partial(self.call_later, self.action_new_client)):
+            home = await self.show_home()
+            if home is not None:
+                home.action_new_client()

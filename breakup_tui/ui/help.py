@@ -21,7 +21,7 @@ from textual.widgets import Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS
-from breakup_tui.ui.localize import localized
+from breakup_tui.ui.localize import Localized
 
 GENERAL = "general"
 
@@ -85,7 +85,7 @@ def keys_of(screen: Screen[object]) -> list[KeyHelp]:
     return [KeyHelp(", ".join(keys), description) for description, keys in grouped.items()]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Localized, ModalScreen[None]):
     """The help for one screen; esc (or F1 again) closes it."""
 
     BINDINGS = [Binding("escape", "close", "help.key_close")]
@@ -131,4 +131,4 @@ def toggle_help(app: App[Any]) -> None:
     if isinstance(screen, HelpScreen):
         screen.dismiss(None)
         return
-    app.push_screen(localized(HelpScreen)(help_topic(screen), keys_of(screen)))
+    app.push_screen(HelpScreen(help_topic(screen), keys_of(screen)))

@@ -12,20 +12,21 @@ import asyncio
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import Any
 
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.plan import LANGUAGES, STEP_IDS
 from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary
-
-if TYPE_CHECKING:
-    from breakup_tui.ui.app import BreakupApp
+from breakup_tui.ui.app_requests import ShowClient, SwitchLanguage
+from breakup_tui.ui.app_state import app_state
+from breakup_tui.ui.screenshot import save_screenshot
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ ACTION_COMMANDS: tuple[ActionCommand, ...] = (
     ActionCommand("palette.new_client", "palette.new_client_help", "new_client"),
     ActionCommand("palette.open_client", "palette.open_client_help", "open_client_picker"),
     ActionCommand("client_form.palette", "client_form.palette_help", "edit_client"),
+    ActionCommand("conflict.palette", "conflict.palette_help", "resolve_conflict"),
     ActionCommand("palette.settings", "palette.settings_help", "settings"),
     ActionCommand("palette.export", "palette.export_help", "export"),
     ActionCommand("palette.copy_letter", "palette.copy_letter_help", "copy_letter"),
@@ -47,7 +49,7 @@ ACTION_COMMANDS: tuple[ActionCommand, ...] = (
 )
 
 
-def action_commands(app: BreakupApp, screen: Screen[object]) -> Iterator[SystemCommand]:
+def action_commands(app: App[Any], screen: Screen[object]) -> Iterator[SystemCommand]:
     for command in ACTION_COMMANDS:
         for target in (screen, app):
             if hasattr(target, f"action_{command.action}"):
@@ -59,7 +61,7 @@ def action_commands(app: BreakupApp, screen: Screen[object]) -> Iterator[SystemC
 
 def step_commands(screen: Screen[object]) -> Iterator[SystemCommand]:
     """Jump to any step of the open client."""
-    # The wizard loads with the first client opened, not at start-up (DESIGN §9).
+    # The wizard loads with the first client opened, not at start-up.
     from breakup_tui.ui.wizard import WizardScreen
 
     if not isinstance(screen, WizardScreen):
@@ -73,18 +75,18 @@ def step_commands(screen: Screen[object]) -> Iterator[SystemCommand]:
         )
 
 
-def language_commands(app: BreakupApp) -> Iterator[SystemCommand]:
+def language_commands(app: App[Any]) -> Iterator[SystemCommand]:
     for language in LANGUAGES:
         if language != current_language():
             name = t(f"language.{language}")
             yield SystemCommand(
                 t("palette.language", language=name),
                 t("palette.language_help", language=name),
-                partial(app.switch_language, language),
+                partial(request, app, SwitchLanguage(language)),
             )
 
 
-def textual_commands(app: BreakupApp, screen: Screen[object]) -> Iterator[SystemCommand]:
+def textual_commands(app: App[Any], screen: Screen[object]) -> Iterator[SystemCommand]:
     """Textual's own system commands, in our words and language (its key panel gives way to our help)."""
     yield SystemCommand(t("palette.theme"), t("palette.theme_help"), app.action_change_theme)
     yield SystemCommand(t("palette.quit"), t("palette.quit_help"), app.action_quit)
@@ -96,15 +98,20 @@ def textual_commands(app: BreakupApp, screen: Screen[object]) -> Iterator[System
         t("palette.screenshot"),
         t("palette.screenshot_help"),
         # After a moment, so the palette is gone from the picture.
-        lambda: app.set_timer(0.1, app.deliver_screenshot),
+        lambda: app.set_timer(0.1, partial(save_screenshot, app)),
     )
 
 
-def system_commands(app: BreakupApp, screen: Screen[object]) -> Iterable[SystemCommand]:
+def system_commands(app: App[Any], screen: Screen[object]) -> Iterable[SystemCommand]:
     yield from action_commands(app, screen)
     yield from step_commands(screen)
     yield from language_commands(app)
     yield from textual_commands(app, screen)
+
+
+def request(app: App[Any], message: Message) -> None:
+    """Hand the app a request; the palette knows the app only as Textual's App."""
+    app.post_message(message)
 
 
 def highlighted(name: str, offsets: Sequence[int], style: object) -> Content:
@@ -121,8 +128,7 @@ class ClientsProvider(Provider):
     summaries: list[ClientSummary]
 
     async def startup(self) -> None:
-        store = getattr(self.app, "store", None)
-        found = [] if store is None else await asyncio.to_thread(store.summaries)
+        found = await asyncio.to_thread(app_state(self.app).store.summaries)
         self.summaries = [s for s in found if not s.damaged]
 
     def _open(self, summary: ClientSummary) -> Hit:
@@ -133,7 +139,7 @@ class ClientsProvider(Provider):
         return Hit(
             1.0,
             Content(name),
-            partial(cast("BreakupApp", self.app).show_client, summary.file),
+            partial(request, self.app, ShowClient(summary.file)),
             text=name,
             help=t("palette.client_hit_help", n=STEP_IDS.index(step) + 1, step=t(f"steps.{step}")),
         )
