@@ -18,10 +18,9 @@ from textual.widgets import DataTable, Static
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.cli import main
-from breakup_tui.core.codec import KNOWN_KEYS
+from breakup_tui.core.codec import ITEM_KEYS, KNOWN_KEYS
 from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore, DamagedClient
-from breakup_tui.store.toml_doc import ITEM_KEYS
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.corpus import CORPUS, UNREADABLE_STEM, Hostile, fingerprint, refuse_reading, wrong_type_files

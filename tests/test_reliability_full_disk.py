@@ -19,13 +19,19 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from breakup_tui.app import BreakupApp
+from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan, Status
 from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.store.files import TEMP_SUFFIX
-from breakup_tui.ui import wizard
+from breakup_tui.ui import autosave
+from breakup_tui.ui.dialogs.confirm import ConfirmDialog
+from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.wizard import WizardScreen
+from breakup_tui.ui.wrapup import WrapupScreen
+from tests.conftest import TODAY
+from tests.factories import filled_plan
 from tests.helpers import settle
-from tests.screen_probe import toasts
+from tests.screen_probe import screen_text, toasts
 
 
 @dataclass
@@ -71,6 +77,15 @@ def refuse_saves(monkeypatch: pytest.MonkeyPatch, failure: str) -> Disk:
     return state
 
 
+def client_on_a_refusing_disk(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> tuple[Disk, str, bytes]:
+    """A new client, a disk that will refuse saves at ``failure``, and the file's bytes before."""
+    disk = refuse_saves(monkeypatch, failure)
+    stem = store.create(Plan.new("Acme"))
+    return disk, stem, store.path_of(stem).read_bytes()
+
+
 @pytest.fixture(params=list(FAILURES))
 def disk(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Disk:
     return refuse_saves(monkeypatch, request.param)
@@ -110,8 +125,8 @@ async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool], what: str
 async def test_the_app_says_a_save_failed_keeps_the_changes_and_saves_them_later(
     store: ClientStore, disk: Disk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(wizard, "AUTOSAVE_DELAY", 0.01)
-    monkeypatch.setattr(wizard, "RETRY_DELAY", 0.05)
+    monkeypatch.setattr(autosave, "AUTOSAVE_DELAY", 0.01)
+    monkeypatch.setattr(autosave, "RETRY_DELAY", 0.05)
     stem = store.create(Plan.new("Acme"))
     path = store.path_of(stem)
     before = path.read_bytes()
@@ -128,11 +143,13 @@ async def test_the_app_says_a_save_failed_keeps_the_changes_and_saves_them_later
         assert path.read_bytes() == before and leftovers(store) == []
         assert screen.plan.progress.status["decide"] is Status.DONE
 
-        # Leaving now would drop the changes: the first request is refused, with the reason.
+        # Leaving now would drop the changes: the app asks, with the reason; Esc keeps editing.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog) and disk.reason in screen_text(app)
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
-        assert any("still here" in message for message in toasts(app))
 
         disk.full = False
         await wait_until(pilot, lambda: screen.save_state == "saved", "the saved state after a retry")
@@ -143,48 +160,42 @@ async def test_the_app_says_a_save_failed_keeps_the_changes_and_saves_them_later
         assert app.screen is not screen
 
 
-async def test_quitting_waits_once_for_changes_the_disk_refused(
+async def test_quitting_with_changes_the_disk_refused_asks_and_a_repeated_ctrl_q_stays(
     store: ClientStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    disk = refuse_saves(monkeypatch, "flushing it to the disk")
-    stem = store.create(Plan.new("Acme"))
-    before = store.path_of(stem).read_bytes()
+    disk, stem, before = client_on_a_refusing_disk(store, monkeypatch, "flushing it to the disk")
     app = BreakupApp(open_client=stem)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         disk.full = True
         await pilot.press("ctrl+d", "ctrl+q")
         await pilot.pause()
-        assert isinstance(app.screen, WizardScreen) and app.screen.save_state == "failed"
-        assert any("still here" in message for message in toasts(app))
-        # Asked again, the app quits: the user was told what it costs.
+        assert isinstance(app.screen, ConfirmDialog)
+        # Asked again by the same key, the app still stays: only the explicit choice quits.
         await pilot.press("ctrl+q")
         await pilot.pause()
+        assert app.return_code is None and isinstance(app.screen, ConfirmDialog)
+        await pilot.press("tab", "enter")  # "Quit without saving"
+        await pilot.pause()
+        assert app.return_code == 0
     assert store.path_of(stem).read_bytes() == before
 
 
-async def test_leaving_while_a_doomed_save_is_still_being_written_keeps_the_changes(
+async def test_the_autosave_writes_on_the_ui_thread_so_leaving_never_outruns_a_save(
     store: ClientStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(wizard, "AUTOSAVE_DELAY", 0.01)
-    monkeypatch.setattr(wizard, "RETRY_DELAY", 60)  # no retry of its own: the test decides when
-    disk = Disk(os.strerror(errno.ENOSPC))
-    in_the_worker = threading.Event()
-    release_the_worker = threading.Event()
-    real_fsync = os.fsync
+    """A save is over, written or refused, before the next key: leaving has no write in a worker to trust."""
+    monkeypatch.setattr(autosave, "AUTOSAVE_DELAY", 0.01)
+    monkeypatch.setattr(autosave, "RETRY_DELAY", 60)  # no retry of its own: the test decides when
+    writers: list[threading.Thread] = []
+    real_write = ClientStore.write
 
-    def slow_then_full(fd: int) -> None:
-        # The autosave worker's flush hangs until released, then fails: a save still "saving".
-        if threading.current_thread() is not threading.main_thread():
-            in_the_worker.set()
-            release_the_worker.wait(10)
-        if disk.full:
-            raise OSError(errno.ENOSPC, disk.reason)
-        real_fsync(fd)
+    def watched_write(self: ClientStore, *args: Any, **kwargs: Any) -> None:
+        writers.append(threading.current_thread())
+        real_write(self, *args, **kwargs)
 
-    monkeypatch.setattr(os, "fsync", slow_then_full)
-    stem = store.create(Plan.new("Acme"))
-    before = store.path_of(stem).read_bytes()
+    monkeypatch.setattr(ClientStore, "write", watched_write)
+    disk, stem, before = client_on_a_refusing_disk(store, monkeypatch, "flushing it to the disk")
     app = BreakupApp(open_client=stem)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
@@ -192,18 +203,125 @@ async def test_leaving_while_a_doomed_save_is_still_being_written_keeps_the_chan
         assert isinstance(screen, WizardScreen)
         disk.full = True
         await pilot.press("ctrl+d")
-        await wait_until(pilot, in_the_worker.is_set, "a save in the worker")
-        assert screen.save_state == "saving"
-        # Leaving waits for that save; it fails, so the screen stays with the changes.
-        threading.Timer(0.2, release_the_worker.set).start()
-        await pilot.press("escape")
+        await wait_until(pilot, lambda: screen.save_state == "failed", "the refused autosave")
+        await pilot.press("escape")  # the refusal is known at once: leaving asks
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert store.path_of(stem).read_bytes() == before
+        await pilot.press("escape")  # keep editing
         await pilot.pause()
         assert app.screen is screen and screen.plan.progress.status["decide"] is Status.DONE
-        assert any("still here" in message for message in toasts(app))
-        assert store.path_of(stem).read_bytes() == before
 
         disk.full = False
         await pilot.press("escape")  # asked again, with room on the disk: saved, then gone
         await settle(pilot)
-        assert app.screen is not screen
+        assert isinstance(app.screen, HomeScreen)
     assert store.load(stem).plan.progress.status["decide"] is Status.DONE
+    assert writers and all(thread is threading.main_thread() for thread in writers)
+
+
+def header(app: BreakupApp) -> str:
+    return str(app.screen.query_one("#save-state", Static).render())
+
+
+async def test_the_wrapup_saves_a_refused_tick_on_its_own_once_the_disk_is_back(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(autosave, "RETRY_DELAY", 0.05)
+    disk = refuse_saves(monkeypatch, "creating the temporary file")
+    stem = store.create(filled_plan())
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("w")  # the wrap-up, from the client list
+        await settle(pilot)
+        assert isinstance(app.screen, WrapupScreen)
+        disk.full = True
+        await pilot.press("b")  # begin the wrap-up: a change, saved at once
+        await pilot.pause()
+        assert "not saved" in header(app)
+        assert any("Could not save" in m and disk.reason in m for m in toasts(app))
+        assert store.load(stem).plan.wrapup.started_on is None
+
+        disk.full = False  # no key pressed: the retry alone must save it
+        await wait_until(pilot, lambda: store.load(stem).plan.wrapup.started_on == TODAY, "the retried save")
+        await pilot.pause()
+        assert header(app) == t("wizard.saved")
+
+
+async def test_a_tick_the_disk_refused_on_the_wrapup_is_still_unsaved_back_in_the_wizard(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(autosave, "RETRY_DELAY", 60)  # no retry while the test looks
+    disk = refuse_saves(monkeypatch, "renaming it over the old file")
+    stem = store.create(filled_plan())
+    app = BreakupApp(open_client=stem)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        wizard_screen = app.screen
+        assert isinstance(wizard_screen, WizardScreen)
+        await pilot.press("ctrl+w")
+        await settle(pilot)
+        disk.full = True
+        await pilot.press("b", "escape")  # begin the wrap-up, refused; back to the wizard
+        await pilot.pause()
+        assert app.screen is wizard_screen
+        assert "not saved" in header(app)
+        await pilot.press("escape")  # leaving would lose the tick: asked first
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+
+
+async def test_esc_on_the_question_about_refused_changes_stays_and_only_a_choice_leaves(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    disk, stem, before = client_on_a_refusing_disk(store, monkeypatch, "flushing it to the disk")
+    app = BreakupApp(open_client=stem)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, WizardScreen)
+        disk.full = True
+        await pilot.press("ctrl+d", "escape", "escape")  # Esc again, as if by habit
+        await pilot.pause()
+        assert app.screen is screen, "a repeated Esc left and dropped the changes"
+        assert screen.plan.progress.status["decide"] is Status.DONE
+
+        await pilot.press("escape")
+        await pilot.pause()
+        question = app.screen
+        assert isinstance(question, ConfirmDialog)
+        assert disk.reason in screen_text(app)
+        await pilot.press("tab", "enter")  # from "Keep editing" to "Leave without saving"
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+    assert store.path_of(stem).read_bytes() == before  # the user chose to leave without them
+
+
+async def test_opening_another_client_from_the_palette_asks_before_dropping_refused_changes(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_palette import open_palette_and_run
+
+    disk = refuse_saves(monkeypatch, "creating the temporary file")
+    stem = store.create(Plan.new("Acme"))
+    store.create(Plan.new("Bellini SRL"))
+    before = store.path_of(stem).read_bytes()
+    app = BreakupApp(open_client=stem)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        acme = app.screen
+        assert isinstance(acme, WizardScreen)
+        disk.full = True
+        await pilot.press("ctrl+d")
+        await open_palette_and_run(pilot, "bellini")
+        assert isinstance(app.screen, ConfirmDialog), "another client opened over the refused changes"
+        await pilot.press("escape")  # keep editing
+        await pilot.pause()
+        assert app.screen is acme and acme.plan.progress.status["decide"] is Status.DONE
+
+        await open_palette_and_run(pilot, "bellini")
+        await pilot.press("tab", "enter")  # leave without saving: then the command goes on
+        await settle(pilot)
+        assert isinstance(app.screen, WizardScreen) and app.screen.plan.client.name == "Bellini SRL"
+    assert store.path_of(stem).read_bytes() == before

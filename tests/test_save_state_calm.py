@@ -9,7 +9,7 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
-from breakup_tui.ui import wizard
+from breakup_tui.ui import autosave
 from breakup_tui.ui.wizard import WizardScreen
 from tests.helpers import settle, type_text
 from tests.step_driving import tab_to
@@ -20,7 +20,7 @@ async def test_typing_shows_a_pending_state_then_saved(
     store: ClientStore, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A long pause, so the check below is made while the save is surely still waiting.
-    monkeypatch.setattr(wizard, "AUTOSAVE_DELAY", 30)
+    monkeypatch.setattr(autosave, "AUTOSAVE_DELAY", 30)
     plan = Plan.new("Acme Studio", language=language)
     plan.progress.current = "options"
     stem = store.create(plan)

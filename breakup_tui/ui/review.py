@@ -12,7 +12,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
 from breakup_tui.core import clock
@@ -22,7 +21,8 @@ from breakup_tui.core.plan import STEP_IDS, Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.review import SETTINGS, Gap, find_gaps
 from breakup_tui.core.settings import Settings
-from breakup_tui.ui.screen_keys import SCREEN_KEYS
+from breakup_tui.ui.app_requests import OpenSettings
+from breakup_tui.ui.main_screen import MainScreen
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.task_list import SYMBOLS
 
@@ -52,12 +52,11 @@ def gaps_text(gaps: list[Gap], *, with_step: bool = False) -> Text:
     return text
 
 
-class ReviewScreen(Screen[str | None]):
+class ReviewScreen(MainScreen[str | None]):
     """The whole plan on one page, before the letter."""
 
     BINDINGS = [
         Binding("escape", "back", "review.key_back", id="review.back"),
-        *SCREEN_KEYS,
     ]
     help_topic = "review"
 
@@ -137,9 +136,7 @@ class ReviewScreen(Screen[str | None]):
             self.dismiss(target)
             return
         # The user's details are not a step: edit them here and stay on the summary.
-        opener = getattr(self.app, "open_settings", None)
-        if opener is not None:
-            opener(then=self.show_answers)
+        self.post_message(OpenSettings(then=self.show_answers))
 
     def action_back(self) -> None:
         self.dismiss(None)

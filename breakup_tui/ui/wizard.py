@@ -3,36 +3,30 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, OptionList, Static, TextArea
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS, Status
 from breakup_tui.core.printable import printable
-from breakup_tui.store.clients import ClientStore, OpenClient, StoreError
-from breakup_tui.ui.letter_actions import settings_of
-from breakup_tui.ui.localize import localized
+from breakup_tui.store.clients import ClientStore, OpenClient
+from breakup_tui.ui.app_state import app_state
+from breakup_tui.ui.autosave import Autosave
+from breakup_tui.ui.client_screen import ClientScreen
 from breakup_tui.ui.review import ReviewScreen
-from breakup_tui.ui.screen_keys import SCREEN_KEYS
 from breakup_tui.ui.steps import form_for
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
+from breakup_tui.ui.widgets.save_indicator import SaveIndicator
 from breakup_tui.ui.widgets.task_list import TaskList
 
-# Seconds of quiet after the last edit before the plan is written.
-AUTOSAVE_DELAY = 0.6
-# Seconds before a failed save is tried again.
-RETRY_DELAY = 5.0
 
-
-class WizardScreen(Screen[None]):
+class WizardScreen(ClientScreen):
     """One client's plan, a step at a time."""
 
     # alt+arrows come first and are the ones shown: no text field takes them, so they change
@@ -44,6 +38,8 @@ class WizardScreen(Screen[None]):
             "wizard.key_back",
             key_display="alt+←",
             id="wizard.back",
+            # Out of the footer, which must fit 80 columns in Italian too; the help lists it.
+            show=False,
         ),
         Binding(
             "alt+right,ctrl+right",
@@ -60,30 +56,21 @@ class WizardScreen(Screen[None]):
         # check_action offers it only where the focus is on a long text field.
         Binding("ctrl+e", "edit_externally", "editor.key", priority=True, id="wizard.editor"),
         Binding("f2", "edit_client", "client_form.key_edit", show=False, id="wizard.edit_client"),
-        Binding("ctrl+w", "wrapup", "wrapup.key_wrapup", show=False, id="wizard.wrapup"),
-        *SCREEN_KEYS,
+        # Priority, as the step's first field has focus: its own ctrl+w (delete the word
+        # before the cursor) would otherwise hide the wrap-up from a step.
+        Binding("ctrl+w", "wrapup", "wrapup.key_wrapup", show=False, priority=True, id="wizard.wrapup"),
     ]
 
-    # "saved", "pending" (waiting for a pause in typing), "saving" or "failed"
-    save_state: reactive[str] = reactive("saved")
     show_guidance: reactive[bool] = reactive(True)
 
-    def __init__(self, store: ClientStore, client: OpenClient) -> None:
-        super().__init__()
+    def __init__(self, store: ClientStore, client: OpenClient, *, saving: Autosave | None = None) -> None:
+        # A wizard rebuilt in another language carries on with the same autosave.
+        super().__init__(saving or Autosave(store, client))
         self.store = store
         self.client = client
         self.plan = client.plan
-        self._dirty = False
-        self._save_timer: Timer | None = None
         # Set when the screen is rebuilt (e.g. a language switch) and the client stays open.
         self.keep_client_open = False
-        # Set once the user was told that leaving now drops changes the disk refused.
-        self._warned_unsaved = False
-        # Writes started in the worker and not yet answered: until then, nothing is known to be saved.
-        self._in_flight = 0
-        # Set when the screen goes away: late answers from the worker must not touch it.
-        # (Not ``_closing``: Textual's message pump uses that name for itself.)
-        self._leaving = False
 
     @property
     def current(self) -> str:
@@ -98,11 +85,16 @@ class WizardScreen(Screen[None]):
     def read_only(self) -> bool:
         return self.client.read_only is not None
 
+    @property
+    def save_state(self) -> str:
+        """The autosave's state: saved, pending (waiting for a pause in editing), failed or read_only."""
+        return self.autosave.state.value
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
             yield Static(id="title")
             yield DemoBadge()
-            yield Static(id="save-state")
+            yield SaveIndicator(self.autosave)
         with Horizontal(id="wizard-body"):
             with Vertical(id="sidebar"):
                 yield Static(t("wizard.steps_title"), id="steps-title")
@@ -117,7 +109,6 @@ class WizardScreen(Screen[None]):
     def on_mount(self) -> None:
         if self.client.read_only:
             self.notify(printable(self.client.read_only), severity="warning", timeout=8, markup=False)
-            self.save_state = "read_only"
         self.show_step(self.current)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -167,6 +158,7 @@ class WizardScreen(Screen[None]):
         self.query_one(TaskList).show(self.plan, step)
         slot = self.query_one("#step-slot", Vertical)
         slot.remove_children()
+        # Step forms are Localized: keys a step binds for itself are named in the current language.
         form = form_for(step)(self.plan, read_only=self.read_only)
         slot.mount(form)
         self.title = printable(self.plan.client.name)
@@ -217,7 +209,7 @@ class WizardScreen(Screen[None]):
             else:
                 self.go_to(step)
 
-        self.app.push_screen(localized(ReviewScreen)(self.plan, settings_of(self.app)), chosen)
+        self.app.push_screen(ReviewScreen(self.plan, app_state(self.app).settings), chosen)
 
     def action_edit_client(self) -> None:
         """The client's details, from inside the plan; the step on screen follows at once."""
@@ -244,8 +236,8 @@ class WizardScreen(Screen[None]):
         """The checklist after the letter (ui/wrapup.py), on this same open client."""
         from breakup_tui.ui.wrapup import WrapupScreen
 
-        self.flush()
-        self.app.push_screen(localized(WrapupScreen)(self.store, self.client, owns_client=False))
+        self.save_now()
+        self.app.push_screen(WrapupScreen(self.store, self.client, owns_client=False, saving=self.autosave))
 
     def action_toggle_done(self) -> None:
         if self.read_only:
@@ -269,18 +261,7 @@ class WizardScreen(Screen[None]):
         self.query_one("#guidance").set_class(not show, "-hidden")
 
     def action_home(self) -> None:
-        if self.may_leave():
-            self.app.pop_screen()
-
-    def may_leave(self) -> bool:
-        """Write what is pending; if the disk refuses, stay once, so changes are never dropped unseen."""
-        self.flush()
-        if not self._dirty or self.read_only or self._warned_unsaved:
-            self._leaving = True
-            return True
-        self._warned_unsaved = True
-        self.notify(t("wizard.leave_unsaved"), severity="warning", timeout=10)
-        return False
+        self.leave_or_ask(self.app.pop_screen)
 
     @on(StepForm.Changed)
     def _step_changed(self, event: StepForm.Changed) -> None:
@@ -295,93 +276,9 @@ class WizardScreen(Screen[None]):
 
     def schedule_save(self) -> None:
         """Save after a pause in editing, never on every keystroke."""
-        if self.read_only:
-            return
-        self._dirty = True
-        # Waiting for a pause in typing is routine, not a warning; a failed write keeps its own state.
-        if self.save_state != "failed":
-            self.save_state = "pending"
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(AUTOSAVE_DELAY, self._save_now)
-
-    def _save_now(self) -> None:
-        if not self._dirty or self.read_only or self._leaving:
-            return
-        self._dirty = False
-        self.save_state = "saving"
-        # Render on the UI thread (the plan is only touched here); write in a worker.
-        try:
-            text, revision = self.store.render(self.client)
-        except StoreError as error:
-            self._save_failed(str(error))
-            return
-        self._in_flight += 1
-        self._write(text, revision)
-
-    @work(thread=True, group="autosave")
-    def _write(self, text: str, revision: int) -> None:
-        try:
-            self.store.write(self.client, text, revision)
-        except StoreError as error:
-            self.app.call_from_thread(self._write_answered, revision, str(error))
-        else:
-            self.app.call_from_thread(self._write_answered, revision, None)
-
-    def _write_answered(self, revision: int, problem: str | None) -> None:
-        self._in_flight -= 1
-        if problem is None:
-            self._save_succeeded()
-        elif revision > self.client.written_revision:
-            # A failure matters only if no newer write (e.g. flush on leaving) reached the disk since.
-            self._save_failed(problem)
-
-    def _save_succeeded(self) -> None:
-        self._warned_unsaved = False
-        if not self._dirty and not self._leaving:
-            self.save_state = "saved"
-
-    def _save_failed(self, reason: str) -> None:
-        # Keep the changes in memory and try again later.
-        self._dirty = True
-        message = printable(t("wizard.save_failed", reason=reason))
-        self.notify(message, severity="error", timeout=10, markup=False)
-        if self._leaving:
-            return
-        self.save_state = "failed"
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(RETRY_DELAY, self._save_now)
-
-    def watch_save_state(self, state: str) -> None:
-        labels = {
-            "saved": t("wizard.saved"),
-            "saving": t("wizard.saving"),
-            "pending": t("wizard.pending"),
-            "failed": "! " + t("wizard.unsaved"),
-            "read_only": t("app.read_only"),
-        }
-        # A save can finish while the screen is being taken down (quitting): then there is no label.
-        for label in self.query("#save-state").results(Static):
-            label.update(labels.get(state, state))
-            label.set_class(state == "failed", "-error")
-            label.set_class(state == "pending", "-pending")
-
-    def flush(self) -> None:
-        """Write any pending change now (leaving the screen or quitting)."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        # A write still in the worker may yet fail: save again now rather than trust it.
-        if (self._dirty or self._in_flight) and not self.read_only:
-            try:
-                self.store.save(self.client)
-                self._dirty = False
-                self._warned_unsaved = False
-            except StoreError as error:
-                self._save_failed(str(error))
+        self.save_indicator.changed()
 
     def on_unmount(self) -> None:
-        self._leaving = True
-        self.flush()
+        # A wizard rebuilt in another language carries on with the client.
         if not self.keep_client_open:
-            self.store.close(self.client)
+            self.close_client()

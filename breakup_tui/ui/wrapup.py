@@ -10,7 +10,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -32,11 +32,13 @@ from breakup_tui.core.wrapup import (
     wrapup_items,
 )
 from breakup_tui.export import ExportRefused, ExportSource, default_folder, write_export
-from breakup_tui.store.clients import ClientStore, OpenClient, StoreError
-from breakup_tui.ui.letter_actions import settings_of
-from breakup_tui.ui.localize import localized
-from breakup_tui.ui.screen_keys import SCREEN_KEYS
+from breakup_tui.store.clients import ClientStore, OpenClient
+from breakup_tui.ui.app_state import app_state
+from breakup_tui.ui.autosave import Autosave
+from breakup_tui.ui.client_screen import ClientScreen
+from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
+from breakup_tui.ui.widgets.save_indicator import SaveIndicator
 
 
 def state_text(item: WrapupItem) -> str:
@@ -64,8 +66,12 @@ def item_line(item: WrapupItem, overdue: bool) -> Text:
     return text
 
 
-class WrapupScreen(Screen[None]):
+class WrapupScreen(ClientScreen):
     """One client's wrap-up, from the sent letter to the end."""
+
+    DEFAULT_CSS = """
+    WrapupScreen #wrapup-left { width: auto; color: $text-muted; margin-right: 2; }
+    """
 
     BINDINGS = [
         Binding("space", "toggle_done", "wrapup.key_toggle_done", id="wrapup.done"),
@@ -74,26 +80,27 @@ class WrapupScreen(Screen[None]):
         Binding("m", "reminder", "wrapup.key_reminder", id="wrapup.reminder"),
         Binding("b", "begin", "wrapup.key_begin", show=False, id="wrapup.begin"),
         Binding("escape", "back", "wrapup.key_back", id="wrapup.back"),
-        *SCREEN_KEYS,
     ]
     help_topic = "writing"
 
-    def __init__(self, store: ClientStore, client: OpenClient, *, owns_client: bool) -> None:
-        super().__init__()
+    def __init__(
+        self, store: ClientStore, client: OpenClient, *, owns_client: bool, saving: Autosave | None = None
+    ) -> None:
+        # Opened from the wizard, the screen saves through the wizard's autosave.
+        super().__init__(saving or Autosave(store, client))
         self.store = store
         self.client = client
         self.plan = client.plan
         # Opened from the client list, the screen holds the client's lock and closes it on leaving.
         self.owns_client = owns_client
         self.items: list[WrapupItem] = []
-        # The last rendered save, written again on leaving if the worker has not written it yet.
-        self.pending: tuple[str, int] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
             yield Static(Text(f"{printable(self.plan.client.name)} · {t('wrapup.title')}"), id="title")
             yield DemoBadge()
-            yield Static(id="save-state")  # styled as the wizard's corner label
+            yield Static(id="wrapup-left")
+            yield SaveIndicator(self.autosave)
         yield Static(t("wrapup.guidance"), id="guidance")
         yield Static(id="wrapup-status")
         yield OptionList(id="wrapup-items")
@@ -115,7 +122,7 @@ class WrapupScreen(Screen[None]):
         if self.items:
             options.highlighted = min(highlighted or 0, len(self.items) - 1)
         open_count = sum(1 for item in self.items if item.open)
-        self.query_one("#save-state", Static).update(tn("wrapup.left", open_count))
+        self.query_one("#wrapup-left", Static).update(tn("wrapup.left", open_count))
         self.query_one("#wrapup-status", Static).update(self.status_text())
 
     def status_text(self) -> str:
@@ -146,25 +153,8 @@ class WrapupScreen(Screen[None]):
         """A tick begins the wrap-up if it had not begun, and is saved at once."""
         start(self.plan, clock.today())
         self.show_items()
-        self.save()
-
-    def save(self) -> None:
-        if self.client.read_only:
-            return
-        try:
-            text, revision = self.store.render(self.client)
-        except StoreError as error:
-            self.notify(printable(str(error)), severity="error", markup=False)
-            return
-        self.pending = (text, revision)
-        self.write(text, revision)
-
-    @work(thread=True, group="wrapup-save")
-    def write(self, text: str, revision: int) -> None:
-        try:
-            self.store.write(self.client, text, revision)
-        except StoreError as error:
-            self.app.call_from_thread(self.notify, printable(str(error)), severity="error", markup=False)
+        self.autosave.changed()
+        self.save_now()
 
     def may_change(self) -> WrapupItem | None:
         return None if self.client.read_only else self.selected()
@@ -198,7 +188,7 @@ class WrapupScreen(Screen[None]):
         if invoice is None or item is None or not item.open:
             self.notify(t("wrapup.reminder_only_invoices"))
             return
-        settings = settings_of(self.app)
+        settings = app_state(self.app).settings
         reminder = payment_reminder(self.plan, invoice, settings)
         source = ExportSource(
             self.plan,
@@ -206,25 +196,22 @@ class WrapupScreen(Screen[None]):
             self.client.stem,
             clock.today(),
             clock.now(),
-            getattr(self.app, "country", None),
+            app_state(self.app).country,
         )
-        self.app.push_screen(localized(ReminderDialog)(reminder, invoice.number, source))
+        self.app.push_screen(ReminderDialog(reminder, invoice.number, source))
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        if self.owns_client:
+            self.leave_or_ask(self.app.pop_screen)
+        else:
+            self.app.pop_screen()  # the wizard underneath still holds the changes, and asks on leaving
 
     def on_unmount(self) -> None:
-        # Quitting right after a tick: write it now rather than trust a worker the app may not wait for.
-        if self.pending is not None and self.pending[1] > self.client.written_revision:
-            try:
-                self.store.write(self.client, *self.pending)
-            except StoreError as error:
-                self.notify(printable(str(error)), severity="error", markup=False)
         if self.owns_client:
-            self.store.close(self.client)
+            self.close_client()
 
 
-class ReminderDialog(ModalScreen[None]):
+class ReminderDialog(Localized, ModalScreen[None]):
     """The payment reminder as it will be sent, with its tone findings; copy it to send it."""
 
     DEFAULT_CSS = """
