@@ -5,7 +5,7 @@ from __future__ import annotations
 import tomllib
 from datetime import date
 
-from textual.widgets import DataTable, Input, RadioSet, Select, TextArea
+from textual.widgets import DataTable, Input, RadioSet, Select, SelectionList, TextArea
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Plan, Status, Verdict
@@ -15,7 +15,6 @@ from breakup_tui.ui.dialogs.record import RecordDialog
 from breakup_tui.ui.steps.decide import DecideForm
 from breakup_tui.ui.widgets.advice_list import AdviceList
 from breakup_tui.ui.widgets.incident_chart import IncidentChart
-from breakup_tui.ui.widgets.marked import TickBox
 from breakup_tui.ui.widgets.task_list import TaskList
 from tests.conftest import Dirs
 from tests.helpers import settle, type_text
@@ -43,10 +42,9 @@ async def test_fill_decide_by_keyboard_quit_and_find_it_all_again(store: ClientS
     app, stem = app_at(store, "decide")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await tab_to(pilot, "#reason-late_payment")
-        await pilot.press("space")
-        await tab_to(pilot, "#reason-haggling")
-        await pilot.press("space")
+        # The reasons are one stop: the arrows move between them and space ticks.
+        await tab_to(pilot, "#reasons")
+        await pilot.press("space", "down", "down", "space")
         await tab_to(pilot, "#other-reasons")
         await type_text(pilot, "Scope creep on every job")
         await tab_to(pilot, "#incidents #add")
@@ -69,7 +67,7 @@ async def test_fill_decide_by_keyboard_quit_and_find_it_all_again(store: ClientS
         await type_text(pilot, "Talk to my accountant first")
         await pilot.pause()
         advice = app.screen.query_one(AdviceList)
-        # Step 3 is still empty and the verdict is set, so letting it fade is not suggested (D8).
+        # Step 3 is still empty and the verdict is set, so letting it fade is not suggested.
         assert advice.ids == ["high_income", "talk_first"]
         assert "35%" in str(advice.render())
         await pilot.press("ctrl+q")
@@ -92,14 +90,14 @@ async def test_fill_decide_by_keyboard_quit_and_find_it_all_again(store: ClientS
     async with again.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         form = again.screen.query_one(DecideForm)
-        ticked = [box.name for box in form.query(TickBox) if box.value]
-        assert ticked == ["late_payment", "haggling"]
+        assert form.query_one("#reasons", SelectionList).selected == ["late_payment", "haggling"]
         assert form.query_one("#other-reasons TextArea", TextArea).text == "Scope creep on every job"
         table = form.query_one("#incidents DataTable", DataTable)
         assert [table.get_row_at(i)[0] for i in range(table.row_count)] == ["14 Aug 2026", "2 Oct 2026"]
         assert str(table.get_row_at(1)[2]) == "Invoice 104 paid 45…"
-        assert form.query_one("#impact_creativity", Select).value == 4
-        assert form.query_one("#impact_income", Select).value == 5
+        # The menus hold the answer as the text their field reads and writes.
+        assert form.query_one("#impact_creativity", Select).value == "4"
+        assert form.query_one("#impact_income", Select).value == "5"
         assert form.query_one("#income-share Input", Input).value == "35"
         pressed = form.query_one("#verdict", RadioSet).pressed_button
         assert pressed is not None and pressed.id == "verdict-end"

@@ -6,6 +6,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import Input, TextArea
 
 from breakup_tui.core.parse import amount_problem
+from breakup_tui.ui.validators import CoreCheck
 from breakup_tui.ui.widgets.fields import FieldError, NotesField, TextField
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 from tests.helpers import type_text
@@ -17,7 +18,9 @@ class FieldsApp(App[None]):
         self.committed: list[tuple[str, str]] = []
 
     def compose(self) -> ComposeResult:
-        yield TextField("Amount", "", lambda v: self.committed.append(("amount", v)), checks=[amount_problem])
+        yield TextField(
+            "Amount", "", lambda v: self.committed.append(("amount", v)), checks=[CoreCheck(amount_problem)]
+        )
         yield NotesField("Notes", "", lambda v: self.committed.append(("notes", v)), tone_language="en")
 
 

@@ -1,4 +1,4 @@
-"""Step 1, Decide (D1-D8): reasons, the incident log and its chart, the gut check, the verdict."""
+"""Step 1, Decide: reasons, the incident log and its chart, the gut check, the verdict."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.widgets import Checkbox, Label, RadioSet, Select, Static
+from textual.widgets import Label, RadioSet, SelectionList, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.decide import INCIDENT_KINDS, apply_verdict, decide_advice, incident_date_problem
@@ -15,17 +15,15 @@ from breakup_tui.core.humanize import dated, short_date
 from breakup_tui.core.i18n import t
 from breakup_tui.core.parse import number_problem, parse_date
 from breakup_tui.core.plan import REASONS, Incident, Plan, Verdict
-from breakup_tui.ui.dialogs.record import FieldSpec, Values
-from breakup_tui.ui.localize import localized
-from breakup_tui.ui.steps.form_parts import DerivedViewsForm, PlanField, date_text, plan_field, section
+from breakup_tui.ui.steps.form_parts import DerivedViewsForm, date_text, plan_field, section
+from breakup_tui.ui.validators import CoreCheck, required
 from breakup_tui.ui.widgets.advice_list import AdviceList
-from breakup_tui.ui.widgets.fields import required
+from breakup_tui.ui.widgets.field_spec import FieldSpec
 from breakup_tui.ui.widgets.incident_chart import IncidentChart
-from breakup_tui.ui.widgets.marked import RadioChoice, TickBox
-from breakup_tui.ui.widgets.menu_select import MenuSelect
+from breakup_tui.ui.widgets.marked import RadioChoice, TickList
 from breakup_tui.ui.widgets.record_table import RecordEditor, RecordKind
 
-# The gut check (D3, D4): a 1-5 scale each.
+# The gut check: a 1-5 scale each.
 GUT_CHECK = ("impact_creativity", "impact_income")
 SCALE = (1, 2, 3, 4, 5)
 # Longest note shown in the incident table; the dialog shows all of it.
@@ -44,53 +42,87 @@ def _write_notes(plan: Plan, text: str) -> None:
     plan.decide.notes = text
 
 
-OTHER_REASONS = PlanField(
+OTHER_REASONS = FieldSpec[Plan](
     "other-reasons",
     "decide.other_reasons",
     read=lambda plan: "\n".join(plan.decide.other_reasons),
     write=_write_other_reasons,
-    long=True,
+    kind="long",
 )
-INCOME_SHARE = PlanField(
+INCOME_SHARE = FieldSpec[Plan](
     "income-share",
     "decide.income_share",
     read=lambda plan: "" if plan.client.income_share is None else str(plan.client.income_share),
     write=_write_income_share,
-    checks=(number_problem(0, 100, optional=True),),
+    checks=(CoreCheck(number_problem(0, 100, optional=True)),),
     placeholder="decide.income_share_placeholder",
 )
-NOTES = PlanField(
-    "decide-notes", "decide.notes", read=lambda plan: plan.decide.notes, write=_write_notes, long=True
+NOTES = FieldSpec[Plan](
+    "decide-notes", "decide.notes", read=lambda plan: plan.decide.notes, write=_write_notes, kind="long"
 )
+
+
+def _gut_check(key: str) -> FieldSpec[Plan]:
+    """One question of the gut check, answered on a 1-5 scale (or not yet)."""
+
+    def read(plan: Plan) -> str:
+        answer = getattr(plan.decide, key)
+        return "" if answer is None else str(answer)
+
+    def write(plan: Plan, text: str) -> None:
+        setattr(plan.decide, key, int(text) if text else None)
+
+    return FieldSpec[Plan](
+        key,
+        f"decide.{key}",
+        read=read,
+        write=write,
+        kind="choice",
+        choices=lambda: [(t(f"decide.scale_{n}"), str(n)) for n in SCALE],
+        prompt="decide.not_answered",
+    )
+
+
+GUT_CHECKS = tuple(_gut_check(key) for key in GUT_CHECK)
+
+
+def _write_incident_date(item: Incident, text: str) -> None:
+    item.date = parse_date(text)
+
+
+def _write_incident_kind(item: Incident, text: str) -> None:
+    item.kind = text or "other"
+
+
+def _write_incident_note(item: Incident, text: str) -> None:
+    item.note = text.strip()
 
 
 def incident_kind(plan: Plan, today: date) -> RecordKind[Incident]:
     """How incidents are listed and edited; a new one starts today, of the first reason ticked."""
 
-    def fields(_item: Incident | None) -> list[FieldSpec]:
+    def fields(_item: Incident | None) -> list[FieldSpec[Incident]]:
         return [
-            FieldSpec(
-                "date",
+            FieldSpec[Incident](
+                "field-date",
                 "decide.incident_date",
-                checks=(required, lambda text: incident_date_problem(text, today)),
+                read=lambda item: date_text(item.date),
+                write=_write_incident_date,
+                checks=(required, CoreCheck(lambda text: incident_date_problem(text, today))),
                 placeholder="decide.date_placeholder",
             ),
-            FieldSpec(
-                "kind",
+            FieldSpec[Incident](
+                "field-kind",
                 "decide.incident_kind",
+                read=lambda item: item.kind,
+                write=_write_incident_kind,
                 kind="choice",
-                choices=tuple((kind, f"reason.{kind}") for kind in INCIDENT_KINDS),
+                choices=lambda: [(t(f"reason.{kind}"), kind) for kind in INCIDENT_KINDS],
             ),
-            FieldSpec("note", "decide.incident_note"),
+            FieldSpec[Incident](
+                "field-note", "decide.incident_note", read=lambda item: item.note, write=_write_incident_note
+            ),
         ]
-
-    def to_values(item: Incident | None) -> Values:
-        if item is None:
-            return {"date": date_text(today), "kind": next(iter(plan.decide.reasons), "other"), "note": ""}
-        return {"date": date_text(item.date), "kind": item.kind, "note": item.note}
-
-    def from_values(values: Values) -> Incident:
-        return Incident(parse_date(values["date"]), values["kind"] or "other", values["note"])
 
     def row(item: Incident) -> tuple[str | Text, ...]:
         note = Text(item.note)
@@ -102,8 +134,7 @@ def incident_kind(plan: Plan, today: date) -> RecordKind[Incident]:
         columns=("decide.col_date", "decide.col_kind", "decide.col_note"),
         row=row,
         fields=fields,
-        to_values=to_values,
-        from_values=from_values,
+        new=lambda: Incident(today, next(iter(plan.decide.reasons), "other"), ""),
         # Read in "Remove the incident on {name}?": Italian needs "dell'8 ott".
         name=lambda item: dated(item.date, "di"),
         sort_key=lambda item: item.date,
@@ -117,37 +148,15 @@ class DecideForm(DerivedViewsForm):
         decide = self.plan.decide
         locked = self.read_only
         yield section("decide.reasons_title")
-        for reason in REASONS:
-            yield TickBox(
-                t(f"reason.{reason}"),
-                reason in decide.reasons,
-                compact=True,
-                name=reason,
-                id=f"reason-{reason}",
-                classes="reason",
-                disabled=locked,
-            )
-        yield plan_field(self, OTHER_REASONS)
-        yield section("decide.incidents_title")
-        yield localized(RecordEditor)(
-            incident_kind(self.plan, clock.today()), decide.incidents, id="incidents", disabled=locked
+        yield TickList[str](
+            *((t(f"reason.{reason}"), reason, reason in decide.reasons) for reason in REASONS),
+            compact=True,
+            id="reasons",
+            disabled=locked,
         )
-        yield Label(t("decide.chart_title"), classes="chart-title")
-        yield IncidentChart(id="incident-chart")
-        yield section("decide.gut_title")
-        for key in GUT_CHECK:
-            current = getattr(decide, key)
-            yield Label(t(f"decide.{key}"))
-            yield localized(MenuSelect)(
-                [(t(f"decide.scale_{n}"), n) for n in SCALE],
-                value=current if current is not None else Select.NULL,
-                prompt=t("decide.not_answered"),
-                compact=True,
-                id=key,
-                classes="gut-check",
-                disabled=locked,
-            )
-        yield plan_field(self, INCOME_SHARE)
+        yield plan_field(self, OTHER_REASONS)
+        # The step's decision comes right after the reasons, a couple of keys from the top;
+        # the evidence that backs it (incidents, the gut check) follows.
         yield section("decide.verdict_title")
         with RadioSet(id="verdict", compact=True, disabled=locked):
             for verdict in Verdict:
@@ -158,6 +167,16 @@ class DecideForm(DerivedViewsForm):
                 )
         yield Static(id="verdict-outcome")
         yield AdviceList(id="decide-advice")
+        yield section("decide.incidents_title")
+        yield RecordEditor(
+            incident_kind(self.plan, clock.today()), decide.incidents, id="incidents", disabled=locked
+        )
+        yield Label(t("decide.chart_title"), classes="chart-title")
+        yield IncidentChart(id="incident-chart")
+        yield section("decide.gut_title")
+        for spec in GUT_CHECKS:
+            yield plan_field(self, spec)
+        yield plan_field(self, INCOME_SHARE)
         yield plan_field(self, NOTES)
 
     def on_mount(self) -> None:
@@ -181,22 +200,14 @@ class DecideForm(DerivedViewsForm):
         self.query_one("#verdict-outcome", Static).update(outcome.strip())
         self.query_one(AdviceList).show(decide_advice(self.plan, today))
 
-    @on(Checkbox.Changed, ".reason")
-    def _reason_ticked(self) -> None:
-        ticked = {box.name for box in self.query(".reason").results(Checkbox) if box.value}
+    @on(SelectionList.SelectedChanged, "#reasons")
+    def _reason_ticked(self, event: SelectionList.SelectedChanged[str]) -> None:
+        ticked = set(event.selection_list.selected)
         # Reason ids this version does not know (from a newer file) are kept as they are.
         unknown = [r for r in self.plan.decide.reasons if r not in REASONS]
         reasons = [r for r in REASONS if r in ticked] + unknown
         if reasons != self.plan.decide.reasons:
             self.plan.decide.reasons = reasons
-            self.changed()
-
-    @on(Select.Changed, ".gut-check")
-    def _gut_check(self, event: Select.Changed) -> None:
-        value = None if event.select.is_blank() else int(str(event.value))
-        key = str(event.select.id)
-        if getattr(self.plan.decide, key) != value:
-            setattr(self.plan.decide, key, value)
             self.changed()
 
     @on(RecordEditor.Changed, "#incidents")

@@ -1,11 +1,11 @@
-"""Pieces the step forms are built from: plan fields defined as data, section titles, date text."""
+"""Pieces the step forms are built from: fields bound to the plan, section titles, date text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
+from textual.widget import Widget
 from textual.widgets import Static
 
 from breakup_tui.core import clock
@@ -13,22 +13,10 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.parse import date_problem, parse_optional_date, typed_date
 from breakup_tui.core.plan import Plan
 from breakup_tui.ui.steps.base import StepForm
-from breakup_tui.ui.widgets.fields import Check, NotesField, TextField
+from breakup_tui.ui.validators import CoreCheck
+from breakup_tui.ui.widgets.field_spec import FieldSpec, bound_field
 
-
-@dataclass(frozen=True)
-class PlanField:
-    """A typed field bound to one value of the plan: ``read`` gives its text, ``write`` stores valid text."""
-
-    id: str
-    label: str  # catalogue key
-    read: Callable[[Plan], str]
-    write: Callable[[Plan, str], None]
-    checks: tuple[Check, ...] = ()
-    notes: tuple[Check, ...] = ()  # remarks that never block saving
-    long: bool = False  # several lines
-    tone: bool = False  # run the tone checker, in the letter's language
-    placeholder: str = ""  # catalogue key
+Owner = TypeVar("Owner")
 
 
 class DerivedViewsForm(StepForm):
@@ -42,33 +30,15 @@ class DerivedViewsForm(StepForm):
         self.refresh_from_plan()
 
 
-def plan_field(form: StepForm, spec: PlanField) -> TextField | NotesField:
-    """The widget for ``spec``; only a valid value reaches the plan, and the form hears of it."""
+def plan_field(form: StepForm, spec: FieldSpec[Plan]) -> Widget:
+    """The widget for a field of the plan; only a valid value reaches the plan, and the form hears of it."""
+    return entry_field(form, spec, form.plan)
 
-    def commit(text: str) -> None:
-        spec.write(form.plan, text)
-        form.changed()
 
-    value = spec.read(form.plan)
-    if spec.long:
-        return NotesField(
-            t(spec.label),
-            value,
-            commit,
-            tone_language=form.plan.client.language if spec.tone else None,
-            checks=spec.checks,
-            id=spec.id,
-            disabled=form.read_only,
-        )
-    return TextField(
-        t(spec.label),
-        value,
-        commit,
-        checks=spec.checks,
-        notes=spec.notes,
-        placeholder=t(spec.placeholder) if spec.placeholder else "",
-        id=spec.id,
-        disabled=form.read_only,
+def entry_field(form: StepForm, spec: FieldSpec[Owner], owner: Owner) -> Widget:
+    """The widget for a field of ``owner`` (the plan or one entry of a list in it), bound the same way."""
+    return bound_field(
+        spec, owner, form.changed, disabled=form.read_only, tone_language=form.plan.client.language
     )
 
 
@@ -82,8 +52,7 @@ def date_text(day: date | None) -> str:
     return typed_date(day) if day else ""
 
 
-def past_date_note(text: str) -> str | None:
-    """Due dates in the past are allowed, but worth a second look."""
+def _past_date_note(text: str) -> str | None:
     try:
         day = parse_optional_date(text)
     except ValueError:
@@ -91,4 +60,6 @@ def past_date_note(text: str) -> str | None:
     return t("input.past_date") if day is not None and day < clock.today() else None
 
 
-DATE_CHECKS: tuple[Check, ...] = (date_problem,)
+DATE_CHECKS = (CoreCheck(date_problem),)
+# Due dates in the past are allowed, but worth a second look: a note, never an error.
+PAST_DATE_NOTE = CoreCheck(_past_date_note)

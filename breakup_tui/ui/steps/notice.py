@@ -1,10 +1,11 @@
-"""Step 3, Give notice (N1-N3): projects, invoices, the notice, the last working day and its timeline."""
+"""Step 3, Give notice: projects, invoices, the notice, the last working day and its timeline."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from typing import Any, Protocol
 
 from rich.text import Text
 from textual import on
@@ -20,19 +21,19 @@ from breakup_tui.core.notice import last_day_move, notice_advice, timeline_event
 from breakup_tui.core.parse import amount_problem, number_problem, parse_amount, parse_optional_date
 from breakup_tui.core.plan import PROJECT_PLANS, Invoice, Plan, Project
 from breakup_tui.core.printable import printable
-from breakup_tui.ui.dialogs.record import FieldSpec, Values
-from breakup_tui.ui.localize import localized
+from breakup_tui.ui.app_state import app_state
 from breakup_tui.ui.steps.form_parts import (
     DATE_CHECKS,
+    PAST_DATE_NOTE,
     DerivedViewsForm,
-    PlanField,
     date_text,
-    past_date_note,
     plan_field,
     section,
 )
+from breakup_tui.ui.validators import CoreCheck, required
 from breakup_tui.ui.widgets.advice_list import AdviceList
-from breakup_tui.ui.widgets.fields import Check, TextField, required
+from breakup_tui.ui.widgets.field_spec import TICKED, FieldSpec
+from breakup_tui.ui.widgets.fields import TextField
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 from breakup_tui.ui.widgets.record_table import RecordEditor, RecordKind
 from breakup_tui.ui.widgets.timeline import Timeline
@@ -62,39 +63,56 @@ def _write_last_day(plan: Plan, text: str) -> None:
 
 
 NOTICE_LENGTH = (
-    PlanField(
+    FieldSpec[Plan](
         "weeks",
         "notice.weeks",
         read=lambda plan: str(plan.notice.weeks),
         write=_write_weeks,
-        checks=(number_problem(0, 104),),
+        checks=(CoreCheck(number_problem(0, 104)),),
     ),
-    PlanField(
+    FieldSpec[Plan](
         "contract-days",
         "notice.contract_days",
         read=lambda plan: (
             "" if plan.notice.contract_notice_days is None else str(plan.notice.contract_notice_days)
         ),
         write=_write_contract_days,
-        checks=(number_problem(0, 3650, optional=True),),
+        checks=(CoreCheck(number_problem(0, 3650, optional=True)),),
         placeholder="notice.optional",
     ),
 )
-LAST_DAY = PlanField(
+LAST_DAY = FieldSpec[Plan](
     "last-day-override",
     "notice.override",
     read=lambda plan: date_text(plan.notice.last_day),
     write=_write_last_day,
     checks=DATE_CHECKS,
-    notes=(past_date_note,),
+    notes=(PAST_DATE_NOTE,),
     placeholder="notice.date_placeholder",
 )
 
 
-# Projects and invoices: a due date in the past is allowed, and pointed out.
-DUE_FIELD = FieldSpec(
-    "due", "notice.due", checks=DATE_CHECKS, notes=(past_date_note,), placeholder="notice.date_placeholder"
-)
+class Dated(Protocol):
+    """A list entry with a due date (a project, an invoice)."""
+
+    due: date | None
+
+
+def _write_due(item: Dated, text: str) -> None:
+    item.due = parse_optional_date(text)
+
+
+def due_field() -> FieldSpec[Any]:
+    """Projects and invoices: a due date in the past is allowed, and pointed out."""
+    return FieldSpec[Any](
+        "field-due",
+        "notice.due",
+        read=lambda item: date_text(item.due),
+        write=_write_due,
+        checks=DATE_CHECKS,
+        notes=(PAST_DATE_NOTE,),
+        placeholder="notice.date_placeholder",
+    )
 
 
 def _short(text: str) -> Text:
@@ -107,14 +125,14 @@ def _due(day: date | None) -> str:
     return short_date(day) if day else t("common.none")
 
 
-def _unique_name(names: Callable[[], list[str]], own: str | None) -> Check:
+def _unique_name(names: Callable[[], list[str]], own: str | None) -> CoreCheck:
     """The stopping point names a project, so two projects cannot share a name."""
 
     def problem(text: str) -> str | None:
         taken = [n for n in names() if n != own]
         return t("notice.project_name_taken") if text.strip() in taken else None
 
-    return problem
+    return CoreCheck(problem)
 
 
 def _currency_problem(text: str) -> str | None:
@@ -122,31 +140,35 @@ def _currency_problem(text: str) -> str | None:
     return None if len(code) == 3 and code.isalpha() else t("notice.currency_format")
 
 
+def _write_project_name(item: Project, text: str) -> None:
+    item.name = text.strip()
+
+
+def _write_project_plan(item: Project, text: str) -> None:
+    item.plan = text
+
+
 def project_kind(plan: Plan) -> RecordKind[Project]:
-    def fields(item: Project | None) -> list[FieldSpec]:
+    def fields(item: Project | None) -> list[FieldSpec[Project]]:
         names = lambda: [p.name for p in plan.notice.projects]  # noqa: E731
         return [
-            FieldSpec(
-                "name",
+            FieldSpec[Project](
+                "field-name",
                 "notice.project_name",
+                read=lambda project: project.name,
+                write=_write_project_name,
                 checks=(required, _unique_name(names, item.name if item else None)),
             ),
-            DUE_FIELD,
-            FieldSpec(
-                "plan",
+            due_field(),
+            FieldSpec[Project](
+                "field-plan",
                 "notice.project_plan",
+                read=lambda project: project.plan or "",
+                write=_write_project_plan,
                 kind="choice",
-                choices=tuple((p, f"notice.plan_{p}") for p in PROJECT_PLANS),
+                choices=lambda: [(t(f"notice.plan_{p}"), p) for p in PROJECT_PLANS],
             ),
         ]
-
-    def to_values(item: Project | None) -> Values:
-        if item is None:
-            return {"name": "", "due": "", "plan": "finish"}
-        return {"name": item.name, "due": date_text(item.due), "plan": item.plan}
-
-    def from_values(values: Values) -> Project:
-        return Project(values["name"], parse_optional_date(values["due"]), values["plan"])
 
     def row(item: Project) -> tuple[str | Text, ...]:
         plan_label = t(f"notice.plan_{item.plan}") if item.plan else t("common.none")
@@ -157,44 +179,62 @@ def project_kind(plan: Plan) -> RecordKind[Project]:
         columns=("notice.col_project", "notice.col_due", "notice.col_plan"),
         row=row,
         fields=fields,
-        to_values=to_values,
-        from_values=from_values,
+        new=lambda: Project("", None, "finish"),
         name=lambda item: item.name,
     )
 
 
+def _write_number(item: Invoice, text: str) -> None:
+    item.number = text.strip()
+
+
+def _write_amount(item: Invoice, text: str) -> None:
+    item.amount = parse_amount(text)
+
+
+def _write_currency(item: Invoice, text: str) -> None:
+    item.currency = text.strip().upper()
+
+
+def _write_paid(item: Invoice, text: str) -> None:
+    item.paid = text == TICKED
+
+
+INVOICE_FIELDS = (
+    FieldSpec[Invoice](
+        "field-number",
+        "notice.invoice_number",
+        read=lambda item: item.number,
+        write=_write_number,
+        checks=(required,),
+    ),
+    FieldSpec[Invoice](
+        "field-amount",
+        "notice.amount",
+        read=lambda item: str(item.amount) if item.amount else "",  # a new invoice starts empty
+        write=_write_amount,
+        checks=(CoreCheck(amount_problem),),
+        placeholder="notice.amount_placeholder",
+    ),
+    FieldSpec[Invoice](
+        "field-currency",
+        "notice.currency",
+        read=lambda item: item.currency,
+        write=_write_currency,
+        checks=(CoreCheck(_currency_problem),),
+    ),
+    due_field(),
+    FieldSpec[Invoice](
+        "field-paid",
+        "notice.paid_label",
+        read=lambda item: TICKED if item.paid else "",
+        write=_write_paid,
+        kind="flag",
+    ),
+)
+
+
 def invoice_kind() -> RecordKind[Invoice]:
-    def fields(_item: Invoice | None) -> list[FieldSpec]:
-        return [
-            FieldSpec("number", "notice.invoice_number", checks=(required,)),
-            FieldSpec(
-                "amount", "notice.amount", checks=(amount_problem,), placeholder="notice.amount_placeholder"
-            ),
-            FieldSpec("currency", "notice.currency", checks=(_currency_problem,)),
-            DUE_FIELD,
-            FieldSpec("paid", "notice.paid_label", kind="flag"),
-        ]
-
-    def to_values(item: Invoice | None) -> Values:
-        if item is None:
-            return {"number": "", "amount": "", "currency": "EUR", "due": "", "paid": False}
-        return {
-            "number": item.number,
-            "amount": str(item.amount),
-            "currency": item.currency,
-            "due": date_text(item.due),
-            "paid": item.paid,
-        }
-
-    def from_values(values: Values) -> Invoice:
-        return Invoice(
-            values["number"],
-            parse_amount(values["amount"]),
-            values["currency"].upper(),
-            parse_optional_date(values["due"]),
-            bool(values["paid"]),
-        )
-
     def row(item: Invoice) -> tuple[str | Text, ...]:
         paid = t("notice.paid") if item.paid else t("notice.unpaid")
         return (
@@ -208,9 +248,8 @@ def invoice_kind() -> RecordKind[Invoice]:
         texts="notice.invoice",
         columns=("notice.col_number", "notice.col_amount", "notice.col_due", "notice.col_paid"),
         row=row,
-        fields=fields,
-        to_values=to_values,
-        from_values=from_values,
+        fields=lambda _item: INVOICE_FIELDS,
+        new=lambda: Invoice("", Decimal(0), "EUR", None, False),
         name=lambda item: item.number,
     )
 
@@ -220,29 +259,29 @@ class NoticeForm(DerivedViewsForm):
 
     def compose(self) -> ComposeResult:
         locked = self.read_only
-        yield section("notice.projects_title")
-        yield localized(RecordEditor)(
-            project_kind(self.plan), self.plan.notice.projects, id="projects", disabled=locked
-        )
-        yield section("notice.invoices_title")
-        yield localized(RecordEditor)(
-            invoice_kind(), self.plan.notice.invoices, id="invoices", disabled=locked
-        )
+        # The step's decision, the last working day, sits a couple of keys from the top;
+        # the lists it is weighed against follow, each with what depends on it.
         yield section("notice.notice_title")
         with Horizontal(classes="field-row"):
             for spec in NOTICE_LENGTH:
                 yield plan_field(self, spec)
-        yield Label(t("notice.stopping_point"))
-        stopping_point: MenuSelect[str] = localized(MenuSelect)(
-            [], prompt=t("notice.no_stopping_point"), compact=True, id="stopping-point", disabled=locked
-        )
-        yield stopping_point
         yield Static(id="last-day", classes="last-day")
         with Horizontal(classes="field-row"):
             yield plan_field(self, LAST_DAY)
             yield Button(t("notice.clear_override"), compact=True, id="clear-override", disabled=locked)
+        yield section("notice.projects_title")
+        yield RecordEditor(project_kind(self.plan), self.plan.notice.projects, id="projects", disabled=locked)
+        yield Label(t("notice.stopping_point"))
+        stopping_point: MenuSelect[str] = MenuSelect(
+            [], prompt=t("notice.no_stopping_point"), compact=True, id="stopping-point", disabled=locked
+        )
+        yield stopping_point
+        yield section("notice.invoices_title")
+        yield RecordEditor(invoice_kind(), self.plan.notice.invoices, id="invoices", disabled=locked)
         yield Timeline(id="timeline")
         yield AdviceList(id="notice-advice")
+
+    removed_stopping_point: str | None = None
 
     def on_mount(self) -> None:
         self.show_stopping_points()
@@ -253,7 +292,7 @@ class NoticeForm(DerivedViewsForm):
         today = clock.today()
         notice = self.plan.notice
         overridden = notice.last_day is not None
-        country: str | None = getattr(self.app, "country", None)
+        country = app_state(self.app).country
         move = last_day_move(self.plan, today, country, current_language())
         day = notice.last_day or move.day
         line = Text(t("notice.last_day") + "  ")
@@ -286,9 +325,15 @@ class NoticeForm(DerivedViewsForm):
     def _projects_changed(self, event: RecordEditor.Changed) -> None:
         before: Any = event.before
         after: Any = event.after
-        # Renaming or removing the stopping point's project carries over to the stopping point.
-        if before is not None and before.name == self.plan.notice.stopping_point:
-            self.plan.notice.stopping_point = after.name if after is not None else None
+        # Renaming or removing the stopping point's project carries over to the stopping point,
+        # and undoing the removal brings the stopping point back with the project.
+        notice = self.plan.notice
+        if before is not None and before.name == notice.stopping_point:
+            notice.stopping_point = after.name if after is not None else None
+            if after is None:
+                self.removed_stopping_point = before.name
+        elif before is None and after is not None and after.name == self.removed_stopping_point:
+            notice.stopping_point = after.name
         self.show_stopping_points()
         self.changed()
 

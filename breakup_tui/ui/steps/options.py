@@ -1,4 +1,4 @@
-"""Step 4, Offer options (O1–O7): referrals from the shared book, the hand-over checklist, keep referring.
+"""Step 4, Offer options: referrals from the shared book, the hand-over checklist, keep referring.
 
 Accounts are written down as labels only ("WordPress admin"): the app never asks
 for a password, and the fields refuse anything that looks like one.
@@ -14,35 +14,81 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.widgets import Button, Input, Static
 
 from breakup_tui.core.i18n import t
-from breakup_tui.core.plan import HANDOVER_ITEMS, HANDOVER_STATES, Account, Referral
+from breakup_tui.core.plan import HANDOVER_ITEMS, HANDOVER_STATES, Account, Plan, Referral
 from breakup_tui.store.clients import StoreError
-from breakup_tui.store.paths import Locations, locate
+from breakup_tui.store.paths import Locations
 from breakup_tui.store.referrals import ReferralStore, same_person
+from breakup_tui.ui.app_state import app_state
 from breakup_tui.ui.dialogs.referral_picker import PickedReferral, ReferralPicker, referral_line
-from breakup_tui.ui.localize import localized
 from breakup_tui.ui.steps.base import StepForm
-from breakup_tui.ui.steps.bind import setter
+from breakup_tui.ui.steps.form_parts import plan_field
+from breakup_tui.ui.widgets.field_spec import TICKED, FieldSpec
 from breakup_tui.ui.widgets.fields import TextField
 from breakup_tui.ui.widgets.item_rows import ItemRows
-from breakup_tui.ui.widgets.marked import TickBox
-from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # A symbol per state, so the checklist never rests on colour alone.
 HANDOVER_MARKS = {"undecided": "?", "todo": "○", "done": "✓", "not_applicable": "–"}
 
 
-def handover_choices() -> list[tuple[str, str]]:
-    return [(f"{HANDOVER_MARKS[state]} {t('options.state_' + state)}", state) for state in HANDOVER_STATES]
+def handover_field(item: str) -> FieldSpec[Plan]:
+    """How far one hand-over item is; each state wears its symbol in the menu."""
+
+    def write(plan: Plan, state: str) -> None:
+        plan.options.handover[item] = state
+
+    return FieldSpec[Plan](
+        f"handover-{item}",
+        f"options.item_{item}",
+        read=lambda plan: plan.options.handover.get(item, "todo"),
+        write=write,
+        kind="choice",
+        choices=lambda: [(f"{HANDOVER_MARKS[s]} {t('options.state_' + s)}", s) for s in HANDOVER_STATES],
+    )
+
+
+def _write_interim_tools(plan: Plan, text: str) -> None:
+    plan.options.interim_tools = text
+
+
+def _write_keep_referring(plan: Plan, text: str) -> None:
+    plan.options.keep_referring = text == TICKED
+
+
+INTERIM_TOOLS = FieldSpec[Plan](
+    "interim-tools",
+    "options.interim_tools",
+    read=lambda plan: plan.options.interim_tools,
+    write=_write_interim_tools,
+    placeholder="options.interim_tools_placeholder",
+)
+KEEP_REFERRING = FieldSpec[Plan](
+    "keep-referring",
+    "options.keep_referring",
+    read=lambda plan: TICKED if plan.options.keep_referring else "",
+    write=_write_keep_referring,
+    kind="flag",
+)
 
 
 class OptionsForm(StepForm):
     STEP_ID = "options"
 
+    DEFAULT_CSS = """
+    OptionsForm .handover-row {
+        layout: horizontal;
+    }
+    OptionsForm .handover-row .field-label {
+        width: 1fr;
+    }
+    OptionsForm .handover-row .field-choice {
+        width: 22;
+    }
+    """
+
     def compose(self) -> ComposeResult:
-        options = self.plan.options
         locked = self.read_only
         yield Static(t("options.referrals_title"), classes="section-title")
         yield ItemRows(
@@ -56,17 +102,7 @@ class OptionsForm(StepForm):
 
         yield Static(t("options.handover_title"), classes="section-title")
         for item in HANDOVER_ITEMS:
-            with Horizontal(classes="handover-row"):
-                yield Label(t(f"options.item_{item}"), classes="handover-label")
-                yield localized(MenuSelect)(
-                    handover_choices(),
-                    value=options.handover.get(item, "todo"),
-                    allow_blank=False,
-                    compact=True,
-                    id=f"handover-{item}",
-                    classes="handover-state",
-                    disabled=locked,
-                )
+            yield plan_field(self, handover_field(item)).add_class("handover-row")
             if item == "accounts":
                 with Vertical(id="accounts"):
                     yield ItemRows(
@@ -88,41 +124,14 @@ class OptionsForm(StepForm):
                         yield Button(
                             t("options.add_account"), id="add-account", compact=True, disabled=locked
                         )
-        yield TextField(
-            t("options.interim_tools"),
-            options.interim_tools,
-            setter(self, options, "interim_tools"),
-            placeholder=t("options.interim_tools_placeholder"),
-            id="interim-tools",
-            disabled=locked,
-        )
-        yield TickBox(
-            t("options.keep_referring"),
-            value=options.keep_referring,
-            id="keep-referring",
-            compact=True,
-            disabled=locked,
-        )
+        yield plan_field(self, INTERIM_TOOLS)
+        yield plan_field(self, KEEP_REFERRING)
 
     def _referral_lines(self) -> list[Text]:
         return [referral_line(r) for r in self.plan.options.referrals]
 
     def _account_lines(self) -> list[Text]:
         return [Text(account.label) for account in self.plan.options.accounts]
-
-    # -- the checklist ------------------------------------------------------
-
-    @on(Select.Changed, ".handover-state")
-    def _handover_changed(self, event: Select.Changed) -> None:
-        item = (event.select.id or "").removeprefix("handover-")
-        handover = self.plan.options.handover
-        if item in HANDOVER_ITEMS and isinstance(event.value, str) and handover.get(item) != event.value:
-            handover[item] = event.value
-            self.changed()
-
-    @on(Checkbox.Changed, "#keep-referring")
-    def _keep_referring(self, event: Checkbox.Changed) -> None:
-        setter(self, self.plan.options, "keep_referring")(event.value)
 
     # -- accounts -----------------------------------------------------------
 
@@ -150,29 +159,48 @@ class OptionsForm(StepForm):
     @on(ItemRows.Removed)
     async def _remove_row(self, event: ItemRows.Removed) -> None:
         options = self.plan.options
-        # Each list: the plan's entries, how they are shown, and where the focus goes once it is empty.
-        lists: dict[str | None, tuple[list[Any], Callable[[], list[Text]], Callable[[], Widget]]] = {
-            "referral-rows": (options.referrals, self._referral_lines, self._add_referral_button),
-            "account-rows": (options.accounts, self._account_lines, self._new_account_input),
+        # Each list: the plan's entries, how they are shown, what an entry is called, and where
+        # the focus goes once it is empty.
+        lists: dict[
+            str | None, tuple[list[Any], Callable[[], list[Text]], Callable[[Any], str], Callable[[], Widget]]
+        ] = {
+            "referral-rows": (
+                options.referrals,
+                self._referral_lines,
+                lambda r: r.name,
+                self._add_referral_button,
+            ),
+            "account-rows": (
+                options.accounts,
+                self._account_lines,
+                lambda a: a.label,
+                self._new_account_input,
+            ),
         }
-        entries, lines, fallback = lists[event.rows.id]
-        del entries[event.index]
-        await event.rows.show(lines())
+        rows = event.rows
+        entries, lines, name, fallback = lists[rows.id]
+        entry = entries.pop(event.index)
+        await rows.show(lines())
         # The pressed button is gone: keep the focus nearby rather than lose it.
-        if not event.rows.focus_row(event.index):
+        if not rows.focus_row(event.index):
             fallback().focus()
         self.changed()
+
+        async def put_back() -> None:
+            entries.insert(min(event.index, len(entries)), entry)
+            await rows.show(lines())
+            rows.focus_row(event.index)
+
+        self.offer_undo(t("form.removed", name=name(entry)), put_back)
 
     # -- referrals ----------------------------------------------------------
 
     def locations(self) -> Locations:
-        """The app's folders (BreakupApp knows them; a bare test app uses the environment's)."""
-        found = getattr(self.app, "locations", None)
-        return found if isinstance(found, Locations) else locate()
+        return app_state(self.app).locations
 
     @on(Button.Pressed, "#add-referral")
     def _pick_referral(self) -> None:
-        picker = localized(ReferralPicker)(self.locations(), list(self.plan.options.referrals))
+        picker = ReferralPicker(self.locations(), list(self.plan.options.referrals))
         self.app.push_screen(picker, self._referral_picked)
 
     async def _referral_picked(self, picked: PickedReferral | None) -> None:

@@ -1,4 +1,4 @@
-"""Step 5, Don't waffle (W1, W2): a one-line commitment and a prepared answer to each expected pushback.
+"""Step 5, Don't waffle: a one-line commitment and a prepared answer to each expected pushback.
 
 The answers are said to the client, so their suggestions and the tone checker use
 the letter's language. The commitment also arms the guard on the verdict (see
@@ -16,11 +16,11 @@ from breakup_tui.core import clock
 from breakup_tui.core.formatting import format_day
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.notice import effective_last_day
-from breakup_tui.core.plan import PUSHBACK_KINDS, Pushback
+from breakup_tui.core.plan import PUSHBACK_KINDS, Plan, Pushback
 from breakup_tui.core.suggestions import pushback_answer
-from breakup_tui.ui.localize import localized
 from breakup_tui.ui.steps.base import StepForm
-from breakup_tui.ui.steps.bind import setter
+from breakup_tui.ui.steps.form_parts import entry_field
+from breakup_tui.ui.widgets.field_spec import FieldSpec, committer
 from breakup_tui.ui.widgets.fields import TextField
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 from breakup_tui.ui.widgets.suggested import SuggestedNotes
@@ -31,6 +31,35 @@ def letter_language_note(language: str) -> str | None:
     if language == current_language():
         return None
     return t("suggestion.in_letter_language", language=t(f"language.{language}"))
+
+
+def _write_their_words(pushback: Pushback, text: str) -> None:
+    pushback.text = text
+
+
+def _write_commitment(plan: Plan, text: str) -> None:
+    plan.waffle.commitment = text
+
+
+def _write_answer(pushback: Pushback, text: str) -> None:
+    pushback.answer = text
+
+
+# The commitment's placeholder names the plan's last day, and the answer comes with suggestions:
+# their widgets are built by hand, bound through the same definitions.
+COMMITMENT = FieldSpec[Plan](
+    "commitment", "waffle.commitment", read=lambda plan: plan.waffle.commitment, write=_write_commitment
+)
+ANSWER = FieldSpec[Pushback](
+    "answer", "waffle.your_answer", read=lambda pushback: pushback.answer, write=_write_answer, kind="long"
+)
+THEIR_WORDS = FieldSpec[Pushback](
+    "their-words",
+    "waffle.their_words",
+    read=lambda pushback: pushback.text,
+    write=_write_their_words,
+    placeholder="waffle.their_words_placeholder",
+)
 
 
 class PushbackCard(Vertical):
@@ -49,17 +78,11 @@ class PushbackCard(Vertical):
             yield Static(t(f"waffle.kind_{pushback.kind}"), classes="card-title")
             yield Button(t("waffle.remove"), compact=True, classes="card-remove", disabled=locked)
         if pushback.kind == "other":
-            yield TextField(
-                t("waffle.their_words"),
-                pushback.text,
-                setter(self.form, pushback, "text"),
-                placeholder=t("waffle.their_words_placeholder"),
-                disabled=locked,
-            )
+            yield entry_field(self.form, THEIR_WORDS, pushback)
         yield SuggestedNotes(
             t("waffle.your_answer"),
             pushback.answer,
-            setter(self.form, pushback, "answer"),
+            committer(ANSWER, pushback, self.form.changed),
             suggestions=[pushback_answer(self.form.plan, pushback.kind, clock.today())],
             tone_language=language,
             disabled=locked,
@@ -79,7 +102,7 @@ class WaffleForm(StepForm):
         yield TextField(
             t("waffle.commitment"),
             waffle.commitment,
-            setter(self, waffle, "commitment"),
+            committer(COMMITMENT, self.plan, self.changed),
             placeholder=t("waffle.commitment_placeholder", last_day=self.commitment_day()),
             id="commitment",
             disabled=self.read_only,
@@ -91,7 +114,7 @@ class WaffleForm(StepForm):
         with Vertical(id="pushbacks"):
             for pushback in waffle.pushback:
                 yield PushbackCard(self, pushback)
-        yield localized(MenuSelect)(
+        yield MenuSelect(
             self.kinds_left(),
             prompt=t("waffle.add_pushback"),
             compact=True,
@@ -126,12 +149,25 @@ class WaffleForm(StepForm):
     @on(Button.Pressed, ".card-remove")
     async def _remove(self, event: Button.Pressed) -> None:
         card = next(a for a in event.button.ancestors if isinstance(a, PushbackCard))
-        self.plan.waffle.pushback.remove(card.pushback)
+        pushbacks = self.plan.waffle.pushback
+        index = pushbacks.index(card.pushback)
+        pushback = pushbacks.pop(index)
         await card.remove()
         self._offer_kinds_left()
         # The pressed button is gone: keep the focus nearby rather than lose it.
         self.query_one("#add-pushback", Select).focus()
         self.changed()
+
+        async def put_back() -> None:
+            pushbacks.insert(min(index, len(pushbacks)), pushback)
+            cards = self.query_one("#pushbacks", Vertical)
+            restored = PushbackCard(self, pushback)
+            following = list(cards.query(PushbackCard))[index:]
+            await cards.mount(restored, before=following[0] if following else None)
+            self._offer_kinds_left()
+            restored.query_one(".card-remove", Button).focus()
+
+        self.offer_undo(t("form.removed", name=t(f"waffle.kind_{pushback.kind}")), put_back)
 
 
 FORM = WaffleForm

@@ -1,5 +1,9 @@
 """Step 7, Put it in writing: the letter editor, with a live preview, a length gauge and what is missing.
 
+On a wide screen the preview, the tone findings and what is missing sit beside
+the editor; on a narrower one the editor takes the whole screen (the wizard's
+step list steps aside) and they are one key away (F4), named in the footer.
+
 The body follows the plan until the user edits it; from then on their text
 is kept (``writing.body``) together with the fingerprint of the generated
 letter it started from (``writing.based_on``). When earlier steps change the generated letter, a
@@ -9,10 +13,11 @@ banner offers to regenerate (keeping the user's text as a copy) or to keep it.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Grid, Horizontal, Vertical
-from textual.timer import Timer
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.reactive import reactive
 from textual.widgets import Button, Input, Label, Static, TextArea
 
 from breakup_tui.core import clock
@@ -35,14 +40,22 @@ from breakup_tui.core.review import find_gaps
 from breakup_tui.core.settings import Settings
 from breakup_tui.core.validation import email_problem
 from breakup_tui.ui import letter_actions
+from breakup_tui.ui.app_requests import OpenSettings
+from breakup_tui.ui.app_state import app_state
+from breakup_tui.ui.debounce import Debounce
 from breakup_tui.ui.review import gaps_text
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.validators import CoreCheck
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 
-# Seconds of quiet in the body before the preview, gauge and tone checker catch up.
+# At most this many seconds after the last key, once typing pauses, the preview, gauge and tone
+# checker catch up.
 PREVIEW_DELAY = 0.4
+# From this screen width the preview fits beside an editor of a useful width.
+SIDE_BY_SIDE_WIDTH = 120
+# Set on the wizard while the letter needs the screen's whole width (app.tcss hides the step list).
+FULL_WIDTH_CLASS = "-letter-full-width"
 
 # (button id, label key): what can be done with the letter.
 ACTIONS: tuple[tuple[str, str], ...] = (
@@ -85,28 +98,89 @@ def preview_text(letter: Letter, sender: str) -> Text:
     return text
 
 
+class LetterSide(VerticalScroll):
+    """The preview with what is missing and the tone findings; it scrolls with the keys once focused."""
+
+
 class WritingForm(StepForm):
     STEP_ID = "writing"
+
+    DEFAULT_CSS = """
+    WritingForm #letter-panes {
+        height: 1fr;
+        min-height: 12;
+    }
+    WritingForm #letter-draft {
+        width: 1fr;
+        height: 1fr;
+    }
+    WritingForm #letter-body {
+        height: 1fr;
+        min-height: 6;
+    }
+    WritingForm #letter-side {
+        display: none;
+        height: 1fr;
+    }
+    WritingForm #letter-gauge-line {
+        height: auto;
+    }
+    WritingForm #letter-gauge {
+        width: auto;
+        margin-right: 2;
+    }
+    WritingForm #letter-hint {
+        width: 1fr;
+        color: $text-muted;
+        text-align: right;
+    }
+    WritingForm.-preview-shown #letter-draft {
+        display: none;
+    }
+    WritingForm.-preview-shown #letter-side, WritingForm.-side-by-side #letter-side {
+        display: block;
+    }
+    WritingForm.-side-by-side #letter-side {
+        width: 2fr;
+        margin-left: 2;
+    }
+    WritingForm.-side-by-side #letter-draft {
+        width: 3fr;
+    }
+    WritingForm.-side-by-side #letter-hint {
+        display: none;
+    }
+    """
+
+    BINDINGS = [
+        Binding("f4", "show_preview", "writing.key_preview", key_display="F4", id="writing.preview"),
+        Binding("f4", "show_letter", "writing.key_letter", key_display="F4", id="writing.letter"),
+    ]
+
+    # The preview beside the editor (wide screens), or in its place once asked for.
+    side_by_side: reactive[bool] = reactive(False, init=False, always_update=True)
+    preview_shown: reactive[bool] = reactive(False, init=False)
 
     def __init__(self, plan: Plan, *, read_only: bool = False) -> None:
         super().__init__(plan, read_only=read_only)
         self.generated: Letter | None = None
-        self._preview_timer: Timer | None = None
+        # The preview waits while it is out of sight; it catches up when shown.
+        self._preview_stale = False
+        self.gap_count = 0
+        self.tone_count = 0
 
     @property
     def settings(self) -> Settings:
-        return letter_actions.settings_of(self.app)
+        return app_state(self.app).settings
 
     def make_letter(self) -> Letter:
         self.generated = generated_letter(
-            self.plan, self.settings, clock.today(), getattr(self.app, "country", None)
+            self.plan, self.settings, clock.today(), app_state(self.app).country
         )
         return self.generated
 
     def compose(self) -> ComposeResult:
         generated = self.make_letter()
-        writing = self.plan.writing
-        body = writing.body if writing.body is not None else generated.body
         # First on the page: whether a letter is wanted at all (Build 1).
         yield Static(id="letter-verdict", classes="-hidden")
         with Vertical(id="letter-banner", classes="-hidden"):
@@ -117,6 +191,18 @@ class WritingForm(StepForm):
         with Horizontal(id="letter-copy-kept", classes="-hidden"):
             yield Static(t("writing.copy_kept"))
             yield Button(t("writing.restore"), id="restore-previous", compact=True)
+        with Horizontal(id="letter-panes"):
+            with Vertical(id="letter-draft"):
+                yield from self.compose_draft(generated)
+            with LetterSide(id="letter-side"):
+                yield from self.compose_side()
+        with Grid(id="letter-actions"):
+            for button_id, key in ACTIONS:
+                yield Button(t(key), id=button_id, classes="letter-action", compact=True)
+
+    def compose_draft(self, generated: Letter) -> ComposeResult:
+        writing = self.plan.writing
+        body = writing.body if writing.body is not None else generated.body
         with Grid(id="letter-head"):
             yield Label(t("writing.to"))
             # The user's words are shown with control characters as symbols (core.printable);
@@ -143,16 +229,19 @@ class WritingForm(StepForm):
             show_line_numbers=False,
             disabled=self.read_only,
         )
-        yield Static(id="letter-gauge")
-        yield ToneHints(id="letter-tone")
-        with Grid(id="letter-actions"):
-            for button_id, key in ACTIONS:
-                yield Button(t(key), id=button_id, classes="letter-action", compact=True)
+        with Horizontal(id="letter-gauge-line"):
+            yield Static(id="letter-gauge")
+            yield Static(id="letter-hint")
+
+    def compose_side(self) -> ComposeResult:
         yield Static(id="letter-missing", classes="-hidden")
+        yield ToneHints(id="letter-tone")
         yield Static(t("writing.preview"), classes="letter-section")
         yield Static(id="letter-preview")
 
     def on_mount(self) -> None:
+        self.derived_catch_up = Debounce(self, PREVIEW_DELAY, self.update_derived)
+        self.fit_to_screen()
         self.refresh_letter()
         settings = self.settings
         if not self.read_only and not settings.has_sender() and not settings.sender_asked:
@@ -160,9 +249,7 @@ class WritingForm(StepForm):
             self.call_after_refresh(self.ask_for_sender)
 
     def ask_for_sender(self) -> None:
-        opener = getattr(self.app, "open_settings", None)
-        if opener is not None:
-            opener(sender_only=True, then=self.settings_changed)
+        self.post_message(OpenSettings(sender_only=True, then=self.settings_changed))
 
     def settings_changed(self, _settings: Settings) -> None:
         if self.is_attached:
@@ -170,6 +257,56 @@ class WritingForm(StepForm):
 
     def refresh_from_plan(self) -> None:
         self.refresh_letter()
+
+    # -- the layout: side by side, or the preview a key away -------------------
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self.fit_to_screen()
+
+    def on_unmount(self) -> None:
+        # The next step gets the wizard's step list back.
+        self.screen.remove_class(FULL_WIDTH_CLASS)
+
+    def fit_to_screen(self) -> None:
+        """Decide by the screen's width, which the form's own width follows."""
+        self.side_by_side = self.app.size.width >= SIDE_BY_SIDE_WIDTH
+
+    def watch_side_by_side(self, side_by_side: bool) -> None:
+        self.set_class(side_by_side, "-side-by-side")
+        self.screen.set_class(not side_by_side, FULL_WIDTH_CLASS)
+        if side_by_side:
+            self.preview_shown = False
+        self.catch_up_if_shown()
+        self.refresh_bindings()
+
+    def watch_preview_shown(self, shown: bool) -> None:
+        self.set_class(shown, "-preview-shown")
+        self.catch_up_if_shown()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "show_preview":
+            return not self.side_by_side and not self.preview_shown
+        if action == "show_letter":
+            return not self.side_by_side and self.preview_shown
+        return True
+
+    def action_show_preview(self) -> None:
+        self.preview_shown = True
+        self.query_one("#letter-side", LetterSide).focus()
+
+    def action_show_letter(self) -> None:
+        self.preview_shown = False
+        self.query_one("#letter-body", TextArea).focus()
+
+    @property
+    def side_visible(self) -> bool:
+        return self.side_by_side or self.preview_shown
+
+    def catch_up_if_shown(self) -> None:
+        """The preview is drawn only where it is seen: it catches up when it comes into view."""
+        if self.side_visible and self._preview_stale and self.generated is not None:
+            self.update_derived()
 
     # -- keeping the editor in step with the plan -----------------------------
 
@@ -208,12 +345,12 @@ class WritingForm(StepForm):
         missing = self.query_one("#letter-missing", Static)
         missing.update(Text("\n").join([Text(t("review.missing_title"), style="bold"), gaps_text(gaps)]))
         missing.set_class(not gaps, "-hidden")
+        self.gap_count = len(gaps)
+        self.show_hint()
 
     def schedule_derived(self) -> None:
         """Catch the preview up once typing pauses, never on every key."""
-        if self._preview_timer is not None:
-            self._preview_timer.stop()
-        self._preview_timer = self.set_timer(PREVIEW_DELAY, self.update_derived)
+        self.derived_catch_up.restart()
 
     def current_letter(self) -> Letter:
         generated = self.generated or self.make_letter()
@@ -231,10 +368,32 @@ class WritingForm(StepForm):
         gauge = self.query_one("#letter-gauge", Static)
         gauge.update(tn(f"writing.length_{verdict}", words))
         gauge.set_class(verdict != "short", "-long")
-        self.query_one("#letter-tone", ToneHints).check(letter.body, letter.language)
+        self.tone_count = len(self.query_one("#letter-tone", ToneHints).check(letter.body, letter.language))
+        self.show_hint()
+        self._preview_stale = not self.side_visible
+        if self._preview_stale:
+            return
         s = self.settings
         sender = f"{s.your_name} <{s.email}>" if s.email.strip() else s.your_name
         self.query_one("#letter-preview", Static).update(preview_text(letter, sender.strip()))
+
+    def show_hint(self) -> None:
+        """Under the editor, when the preview is a key away: that key, and what waits there."""
+        parts = []
+        if self.gap_count:
+            parts.append(tn("writing.hint_missing", self.gap_count))
+        if self.tone_count:
+            parts.append(tn("writing.hint_tone", self.tone_count))
+        parts.append(t("writing.hint_key", key=self.preview_key()))
+        self.query_one("#letter-hint", Static).update(" · ".join(parts))
+
+    def preview_key(self) -> str:
+        """The key that shows the preview, as the footer names it (the user may have remapped it)."""
+        for active in self.screen.active_bindings.values():
+            if active.node is self and active.binding.action == "show_preview":
+                return self.app.get_key_display(active.binding)
+        binding = self.BINDINGS[0]
+        return binding.key_display or binding.key if isinstance(binding, Binding) else ""
 
     def show_sent_state(self) -> None:
         sent_on = self.plan.writing.sent_on
@@ -242,7 +401,9 @@ class WritingForm(StepForm):
         if sent_on is None:
             button.label = t("writing.mark_sent")
         else:
-            button.label = t("writing.sent_on", day=format_day(sent_on, current_language()))
+            # The month in short, so the date fits the button at 80 columns in every language.
+            day = format_day(sent_on, current_language(), short_month=True)
+            button.label = t("writing.sent_on", day=day)
         button.disabled = self.read_only
 
     # -- what the user types ------------------------------------------------
@@ -341,9 +502,7 @@ class WritingForm(StepForm):
         elif button == "letter-sent":
             self.toggle_sent()
         elif button == "letter-settings":
-            opener = getattr(self.app, "open_settings", None)
-            if opener is not None:
-                opener(then=self.settings_changed)
+            self.post_message(OpenSettings(then=self.settings_changed))
 
     def toggle_sent(self) -> None:
         """Mark the letter sent today, which completes the plan; pressed again, undo that."""

@@ -1,8 +1,11 @@
 """Labelled fields that check what is typed and hand valid values to the form.
 
 A field keeps whatever the user typed on screen, even when it is invalid; only
-valid values reach ``on_commit``. Every free-text field refuses secrets
-(passwords, tokens, private keys), and long texts can run the tone checker.
+valid values reach ``on_commit``. Values are checked by Textual ``Validator``s
+(the core's checks, wrapped in ``ui.validators``): ``checks`` refuse a value and
+show why in a ``FieldError``; ``notes`` only remark on it in a ``FieldNote``.
+Every free-text field refuses secrets (passwords, tokens, private keys), and
+long texts can run the tone checker.
 """
 
 from __future__ import annotations
@@ -10,30 +13,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.timer import Timer
+from textual.validation import Validator
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 
-from breakup_tui.core.i18n import t
 from breakup_tui.core.printable import printable
-from breakup_tui.core.secrets import secret_problem
+from breakup_tui.ui.debounce import Debounce
+from breakup_tui.ui.validators import first_failure, no_secrets, required
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 
-Check = Callable[[str], str | None]
+__all__ = ["FieldError", "FieldNote", "NotesField", "TextField", "required"]
 
-# Seconds of quiet before the tone checker runs on a long text.
+# At most this many seconds after the last key, once typing pauses, the tone checker runs on a long text.
 TONE_DELAY = 0.3
-
-
-def first_problem(value: str, checks: Sequence[Check]) -> str | None:
-    for check in checks:
-        problem = check(value)
-        if problem:
-            return problem
-    return None
 
 
 class FieldMessage(Static):
@@ -53,6 +49,18 @@ class FieldMessage(Static):
         # Messages can quote what was typed: plain text, never markup.
         self.update(Text(message or ""))
         self.set_class(bool(message), "-shown")
+        field = self.parent
+        if message and isinstance(field, Widget) and field.has_focus_within:
+            # A line that appears under the field being typed in must not open below the fold.
+            field.call_after_refresh(field.scroll_visible, animate=False)
+
+
+class ShownWhole(Widget):
+    """A field that, once focused, scrolls into view whole: label, input and the lines under it."""
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # After Textual has scrolled to the input itself, so the field's message line follows it.
+        self.call_after_refresh(self.scroll_visible, animate=False)
 
 
 class FieldError(FieldMessage):
@@ -75,7 +83,7 @@ class FieldNote(FieldMessage):
     """
 
 
-class TextField(Vertical):
+class TextField(ShownWhole, Vertical):
     """A one-line input with its label and error line."""
 
     DEFAULT_CSS = """
@@ -94,12 +102,11 @@ class TextField(Vertical):
         value: str,
         on_commit: Callable[[str], None],
         *,
-        checks: Sequence[Check] = (),
+        checks: Sequence[Validator] = (),
         placeholder: str = "",
         id: str | None = None,
         disabled: bool = False,
-        secrets_allowed: bool = False,
-        notes: Sequence[Check] = (),
+        notes: Sequence[Validator] = (),
     ) -> None:
         super().__init__(id=id, classes="field")
         self.label = label
@@ -107,7 +114,7 @@ class TextField(Vertical):
         # the value is only committed once the user edits it.
         self.initial = printable(value)
         self.on_commit = on_commit
-        self.checks = list(checks) if secrets_allowed else [*checks, secret_problem]
+        self.checks = [*checks, no_secrets]
         self.notes = list(notes)
         self.placeholder = placeholder
         self.field_disabled = disabled
@@ -122,7 +129,7 @@ class TextField(Vertical):
             yield FieldNote()
 
     def on_mount(self) -> None:
-        self._show_note(self.initial, first_problem(self.initial, self.checks))
+        self._show_note(self.initial, first_failure(self.initial, self.checks))
 
     @property
     def value(self) -> str:
@@ -130,11 +137,11 @@ class TextField(Vertical):
 
     @property
     def valid(self) -> bool:
-        return first_problem(self.value, self.checks) is None
+        return first_failure(self.value, self.checks) is None
 
     def check(self) -> str | None:
         """Show what is wrong with the value now (before a save, say), and return it."""
-        problem = first_problem(self.value, self.checks)
+        problem = first_failure(self.value, self.checks)
         self._show_problem(problem)
         return problem
 
@@ -144,12 +151,12 @@ class TextField(Vertical):
 
     def _show_note(self, value: str, problem: str | None) -> None:
         if self.notes:
-            self.query_one(FieldNote).show(None if problem else first_problem(value, self.notes))
+            self.query_one(FieldNote).show(None if problem else first_failure(value, self.notes))
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
-        problem = first_problem(event.value, self.checks)
+        problem = first_failure(event.value, self.checks)
         self._show_problem(problem)
         self._show_note(event.value, problem)
         if problem is None and event.value != self.initial:
@@ -157,7 +164,7 @@ class TextField(Vertical):
             self.on_commit(event.value)
 
 
-class NotesField(Vertical):
+class NotesField(ShownWhole, Vertical):
     """A multi-line text with its label, error line and (optionally) the tone checker's findings."""
 
     DEFAULT_CSS = """
@@ -177,7 +184,7 @@ class NotesField(Vertical):
         on_commit: Callable[[str], None],
         *,
         tone_language: str | None = None,
-        checks: Sequence[Check] = (),
+        checks: Sequence[Validator] = (),
         id: str | None = None,
         disabled: bool = False,
     ) -> None:
@@ -186,9 +193,8 @@ class NotesField(Vertical):
         self.initial = printable(value, multiline=True)  # as in TextField
         self.on_commit = on_commit
         self.tone_language = tone_language
-        self.checks = [*checks, secret_problem]
+        self.checks = [*checks, no_secrets]
         self.field_disabled = disabled
-        self._tone_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(self.label)
@@ -198,6 +204,8 @@ class NotesField(Vertical):
             yield ToneHints()
 
     def on_mount(self) -> None:
+        # The checker waits for a pause in typing rather than running on every key.
+        self.tone_check = Debounce(self, TONE_DELAY, self._run_tone_check)
         self._run_tone_check()
 
     @property
@@ -208,21 +216,14 @@ class NotesField(Vertical):
     def _changed(self, event: TextArea.Changed) -> None:
         event.stop()
         text = event.text_area.text
-        problem = first_problem(text, self.checks)
+        problem = first_failure(text, self.checks)
         self.query_one(FieldError).show(problem)
         if problem is None and text != self.initial:
             self.initial = text
             self.on_commit(text)
         if self.tone_language:
-            # The checker waits for a pause in typing rather than running on every key.
-            if self._tone_timer is not None:
-                self._tone_timer.stop()
-            self._tone_timer = self.set_timer(TONE_DELAY, self._run_tone_check)
+            self.tone_check.restart()
 
     def _run_tone_check(self) -> None:
         if self.tone_language:
             self.query_one(ToneHints).check(self.value, self.tone_language)
-
-
-def required(value: str) -> str | None:
-    return t("input.required") if not value.strip() else None

@@ -1,7 +1,8 @@
 """A list the user keeps (incidents, projects, invoices): a table with add, edit and remove.
 
 What a list holds is described once, as a ``RecordKind``: its columns, how an
-item shows as a row, the fields of its dialog, and how values become an item.
+item shows as a row, the fields of its dialog (``FieldSpec``s of the item) and
+what a new item starts as.
 The editor changes the plan's list in place and posts ``RecordEditor.Changed``.
 """
 
@@ -21,9 +22,11 @@ from textual.widgets import Button, DataTable, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
-from breakup_tui.ui.dialogs.record import FieldSpec, RecordDialog, Values
-from breakup_tui.ui.localize import localized
+from breakup_tui.ui.dialogs.record import RecordDialog
+from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.safe_text import printable_cell
+from breakup_tui.ui.widgets.field_spec import FieldSpec
+from breakup_tui.ui.widgets.undo import UndoOffered
 
 T = TypeVar("T")
 Cell = str | Text
@@ -40,14 +43,13 @@ class RecordKind(Generic[T]):
     texts: str
     columns: tuple[str, ...]  # catalogue keys
     row: Callable[[T], tuple[Cell, ...]]
-    fields: Callable[[T | None], Sequence[FieldSpec]]  # the dialog's fields, for a new item or this one
-    to_values: Callable[[T | None], Values]  # what the dialog starts with
-    from_values: Callable[[Values], T]
+    fields: Callable[[T | None], Sequence[FieldSpec[T]]]  # the dialog's fields, for a new item or this one
+    new: Callable[[], T]  # what the dialog starts from when adding
     name: Callable[[T], str]  # how the item is called in the remove question
     sort_key: Callable[[T], Any] | None = None
 
 
-class RecordEditor(Vertical, Generic[T]):
+class RecordEditor(Localized, Vertical, Generic[T]):
     """The table with its buttons; ``a`` adds, enter edits, delete removes."""
 
     DEFAULT_CSS = """
@@ -119,7 +121,7 @@ class RecordEditor(Vertical, Generic[T]):
         table = self.table
         table.clear()
         for item in self.items:
-            # Cells hold the user's words: shown, never obeyed (DESIGN §10).
+            # Cells hold text from a file: shown as it is, never read as markup or escapes.
             table.add_row(*(printable_cell(cell) for cell in self.kind.row(item)))
         table.display = bool(self.items)
         self.query_one(".record-empty").display = not self.items
@@ -150,12 +152,12 @@ class RecordEditor(Vertical, Generic[T]):
         item = self.items[index] if index is not None else None
         title = t(f"{self.kind.texts}_edit" if item is not None else f"{self.kind.texts}_add")
 
-        def done(values: Values | None) -> None:
-            if values is not None:
-                self._store(item, self.kind.from_values(values), index)
+        def done(edited: T | None) -> None:
+            if edited is not None:
+                self._store(item, edited, index)
             self._refocus()
 
-        dialog = localized(RecordDialog)(title, self.kind.fields(item), self.kind.to_values(item))
+        dialog = RecordDialog(title, self.kind.fields(item), item if item is not None else self.kind.new())
         self.app.push_screen(dialog, done)
 
     def _refocus(self) -> None:
@@ -164,6 +166,14 @@ class RecordEditor(Vertical, Generic[T]):
             self.table.focus()
         else:
             self.query_one("#add", Button).focus()
+
+    def _put_back(self, item: T, index: int) -> None:
+        """Undo a removal: the item returns where it was (a sorted list sorts it there anyway)."""
+        self.items.insert(min(index, len(self.items)), item)
+        if self.kind.sort_key is not None:
+            self.items.sort(key=self.kind.sort_key)
+        self.show_rows(select=self.items.index(item))
+        self.post_message(self.Changed(self, None, item))
 
     @on(Button.Pressed, "#add")
     def action_add(self) -> None:
@@ -191,9 +201,15 @@ class RecordEditor(Vertical, Generic[T]):
         def answered(confirmed: bool | None) -> None:
             if confirmed:
                 self._store(item, None, index)
+                self.post_message(
+                    UndoOffered(
+                        t(f"{self.kind.texts}_removed", name=self.kind.name(item)),
+                        lambda: self._put_back(item, index),
+                    )
+                )
             self._refocus()
 
-        question = localized(ConfirmDialog)(
+        question = ConfirmDialog(
             t(f"{self.kind.texts}_remove", name=self.kind.name(item)),
             t("records.remove_body"),
             confirm_label=t("records.remove"),

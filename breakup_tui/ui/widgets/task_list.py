@@ -41,8 +41,3 @@ class TaskList(OptionList):
             options.append(Option(label, id=step))
         self.set_options(options)
         self.highlighted = highlighted
-
-    def status_tooltip(self, plan: Plan) -> str:
-        return "\n".join(
-            f"{t('steps.' + step)}: {t('status.' + plan.progress.status_of(step).value)}" for step in STEP_IDS
-        )

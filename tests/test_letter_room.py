@@ -1,0 +1,129 @@
+"""Step 7 at 80×24: the letter takes the screen; the preview and the checks are a key away."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rich.text import Text
+from textual.widgets import Button, Static, TextArea
+
+from breakup_tui.app import BreakupApp
+from breakup_tui.store.clients import ClientStore
+from tests.conftest import Dirs
+from tests.helpers import settle
+from tests.letter_helpers import client_at_writing, plan_at_writing, press_button, with_sender
+
+LANGUAGES = ["en", "it"]
+# The longest date a month gives, in both languages.
+LONGEST_SENT_DAY = date(2026, 12, 28)
+
+
+def description_of(app: BreakupApp, key: str) -> str | None:
+    active = app.screen.active_bindings.get(key)
+    return active.binding.description if active is not None and active.enabled else None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_at_80x24_the_editor_has_the_width_and_the_preview_is_one_key_away(
+    store: ClientStore, dirs: Dirs, language: str
+) -> None:
+    with_sender(dirs)
+    app = BreakupApp(open_client=client_at_writing(store), lang=language)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        body = app.screen.query_one("#letter-body", TextArea)
+        preview = app.screen.query_one("#letter-preview", Static)
+        await pilot.press("tab", "tab")  # from the address, past the subject, into the letter
+        assert body.has_focus
+        assert body.region.width >= 76
+        assert body.region.height >= 9
+        assert not preview.region  # not squeezed beside the editor
+        assert description_of(app, "f4") in {"Preview", "Anteprima"}
+        assert description_of(app, "ctrl+e") is not None  # the external editor still works from here
+
+        await pilot.press("f4")
+        await pilot.pause()
+        assert not body.region
+        assert preview.region.width >= 70
+        assert "Dear Jane" in str(preview.render())
+        assert app.screen.focused is app.screen.query_one("#letter-side")
+        assert description_of(app, "f4") in {"Letter", "Lettera"}
+
+        await pilot.press("f4")
+        await pilot.pause()
+        assert body.has_focus and body.region.width >= 76
+        assert not preview.region
+
+
+async def test_typing_then_the_key_shows_the_preview_with_what_was_typed(
+    store: ClientStore, dirs: Dirs
+) -> None:
+    with_sender(dirs)
+    app = BreakupApp(open_client=client_at_writing(store))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab", "ctrl+home", "X", "y", "z", "f4")
+        await pilot.pause()
+        assert str(app.screen.query_one("#letter-preview", Static).render()).count("XyzDear Jane") == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_on_a_wide_screen_the_preview_sits_beside_the_letter_and_follows_a_resize(
+    store: ClientStore, dirs: Dirs, language: str
+) -> None:
+    with_sender(dirs)
+    app = BreakupApp(open_client=client_at_writing(store), lang=language)
+    async with app.run_test(size=(130, 40)) as pilot:
+        await settle(pilot)
+        body = app.screen.query_one("#letter-body", TextArea)
+        preview = app.screen.query_one("#letter-preview", Static)
+        assert body.region and preview.region
+        assert preview.region.x >= body.region.right
+        assert description_of(app, "f4") is None
+
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert body.region.width >= 76
+        assert not preview.region
+
+        await pilot.resize_terminal(130, 40)
+        await settle(pilot)
+        assert preview.region.x >= body.region.right
+
+
+def assert_labels_fit(app: BreakupApp) -> None:
+    for button in app.screen.query(Button):
+        if not button.region:
+            continue
+        label = Text.from_markup(str(button.label)) if "[" in str(button.label) else Text(str(button.label))
+        assert button.content_region.height == 1, f"{label.plain!r} wraps"
+        assert label.cell_len <= button.content_region.width, f"{label.plain!r} is cut"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_every_button_of_the_letter_and_its_dialogs_fits_at_80_columns(
+    store: ClientStore, dirs: Dirs, language: str
+) -> None:
+    with_sender(dirs)
+    plan = plan_at_writing()
+    plan.writing.sent_on = LONGEST_SENT_DAY
+    # Earlier steps changed since the user's own version: the banner and its buttons show.
+    plan.writing.body = "Dear Jane,\n\nMy own words.\n"
+    plan.writing.based_on = "an older letter"
+    app = BreakupApp(open_client=store.create(plan), lang=language)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "28" in str(app.screen.query_one("#letter-sent", Button).label)
+        assert_labels_fit(app)
+        await pilot.press("f4")
+        await pilot.pause()
+        assert_labels_fit(app)
+        await pilot.press("f4")
+        await pilot.pause()
+        for dialog_button in ("#letter-export", "#letter-settings"):
+            await press_button(pilot, dialog_button)
+            await settle(pilot)
+            assert_labels_fit(app)
+            await pilot.press("escape")
+            await settle(pilot)
