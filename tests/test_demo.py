@@ -78,7 +78,7 @@ def test_the_command_line_opens_the_demo(monkeypatch: pytest.MonkeyPatch, dirs: 
     monkeypatch.setattr(cli, "has_terminal", lambda: True)  # pytest's stdin is no terminal
     assert cli.main(["--demo"]) == 0
     [app] = opened
-    assert app.demo and app.data_dir != dirs.data
+    assert app.demo and app.locations.data_dir != dirs.data
     assert not dirs.data.exists() and not dirs.config.exists()
     if app.demo_folder is not None:
         app.demo_folder.remove()

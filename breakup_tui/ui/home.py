@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from rich.style import Style
@@ -11,7 +11,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from breakup_tui.core import clock
@@ -22,44 +21,71 @@ from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary, name_in_use
 from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.store.conflicts import original_of
-from breakup_tui.ui.localize import localized
-from breakup_tui.ui.screen_keys import SCREEN_KEYS
+from breakup_tui.ui.app_requests import OpenClient, OpenWrapup
+from breakup_tui.ui.app_state import app_state
+from breakup_tui.ui.main_screen import MainScreen
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.lazy_table import LazyTable
 
 if TYPE_CHECKING:
+    from breakup_tui.core.wrapup_action import Action
     from breakup_tui.ui.dialogs.client_form import ClientForm
 
 
-def next_action_cell(s: ClientSummary, today: date) -> Text:
-    """For a client in wrap-up: the next action and its date (overdue marked), or the day it ended."""
+def progress_cell(s: ClientSummary, today: date) -> Text:
+    """How far the client has come, in words to scan down a column.
+
+    Ended; a wrap-up action due within a week (overdue marked); the day the letter
+    was sent; the next dated action of a wrap-up begun before the letter; kept or
+    fading; else the first step neither done nor skipped.
+    """
     if s.ended_on is not None:
         return Text(t("wrapup.home_ended", day=short_date(s.ended_on)), style="dim")
     dated = [a for a in s.actions if a.due is not None]
-    if not s.actions:
-        return Text("")
+    first = min(dated, key=lambda a: a.due or today) if dated else None
+    # An action due soon matters more than the progress; a later one waits on its own screen.
+    if first is not None and (first.due or today) <= today + DUE_SOON:
+        return dated_action_cell(first, today)
+    if s.sent_on is not None:
+        return Text(t("home.progress_sent", day=short_date(s.sent_on, year=False)))
+    if first is not None:
+        return dated_action_cell(first, today)
+    if s.verdict in PROGRESS_VERDICTS:
+        return Text(t(f"home.progress_{s.verdict}"), style="dim")
+    if s.next_step is None:
+        return Text(t("home.progress_all_done"))
+    return Text(f"{STEP_IDS.index(s.next_step) + 1} {t('steps.' + s.next_step)}")
+
+
+DUE_SOON = timedelta(days=7)
+# Verdicts that end the steps early: the client list says so instead of naming a step.
+PROGRESS_VERDICTS = ("keep", "fade")
+
+
+def dated_action_cell(first: Action, today: date) -> Text:
+    """A wrap-up action and its date, overdue marked, cut with an ellipsis to fit the column."""
     # Imported here: only a list with clients in wrap-up needs the action texts.
     from breakup_tui.core.wrapup import action_text
 
-    first = min(dated, key=lambda a: a.due or today) if dated else s.actions[0]
     action = printable(action_text(first, current_language()))
-    if first.due is None:
-        return Text(action, overflow="ellipsis", no_wrap=True)
-    key = "wrapup.home_overdue" if first.due < today else "wrapup.home_due"
-    style = Style(color="red", bold=True) if first.due < today else Style()
+    due = first.due or today
+    key = "wrapup.home_overdue" if due < today else "wrapup.home_due"
+    style = Style(color="red", bold=True) if due < today else Style()
     return Text(
-        t(key, day=short_date(first.due, year=False), action=action),
+        t(key, day=short_date(due, year=False), action=action),
         style=style,
         overflow="ellipsis",
         no_wrap=True,
     )
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(MainScreen[None]):
     """Pick a client, or add one."""
 
     BINDINGS = [
+        # Shown only while a sync tool's conflict copy waits to be settled (check_action).
+        Binding("c", "resolve_conflict", "home.key_conflict", id="home.conflict"),
         Binding("n", "new_client", "home.key_new", id="home.new"),
         Binding("enter", "open_client", "home.key_open", key_display="⏎", priority=True, id="home.open"),
         Binding("r", "rename_client", "home.key_rename", id="home.rename"),
@@ -74,7 +100,6 @@ class HomeScreen(Screen[None]):
         Binding("s", "app.settings", "home.key_settings", show=False, id="home.settings"),
         Binding("escape", "clear_filter", show=False),
         Binding("q", "app.quit", "home.key_quit", show=False, id="home.quit"),
-        *SCREEN_KEYS,
     ]
     help_topic = "home"
 
@@ -85,6 +110,7 @@ class HomeScreen(Screen[None]):
         self.trashed: list[tuple[str, str]] = []  # (trash file name, client name), newest last
         self.filter_text = ""
         self.hide_ended = False
+        self.conflicts: dict[str, str] = {}  # conflict copy's stem → its original's
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
@@ -163,16 +189,17 @@ class HomeScreen(Screen[None]):
         self.query_one("#empty-state").set_class(not empty, "-hidden")
         table.set_class(empty, "-hidden")
         self.show_damaged(damaged, copies)
+        if copies != self.conflicts:
+            self.conflicts = copies
+            self.refresh_bindings()  # the conflict key comes and goes with them
 
     @staticmethod
     def row_cells(s: ClientSummary, now: datetime) -> tuple[Text, ...]:
-        step = s.current or STEP_IDS[0]
         # Text cells: a client's name is never markup, and plain text is quicker to measure.
         return (
             Text(printable(s.name), overflow="ellipsis", no_wrap=True),
             Text(t(f"verdict.{s.verdict}")),
-            # A client in wrap-up has done the steps: the column tells what comes next instead.
-            next_action_cell(s, now.date()) or Text(f"{STEP_IDS.index(step) + 1} {t('steps.' + step)}"),
+            progress_cell(s, now.date()),
             Text(f"{s.steps_done}/{len(STEP_IDS)}"),
             Text(short_date(s.last_day)),
             Text(ago(s.updated, now)),
@@ -216,7 +243,7 @@ class HomeScreen(Screen[None]):
 
     # -- actions -----------------------------------------------------------
 
-    # The dialogs are imported when first opened, not at start-up (DESIGN §9).
+    # The dialogs are imported when first opened: start-up stays fast.
 
     def action_new_client(self) -> None:
         from breakup_tui.ui.dialogs.client_form import ClientFormDialog
@@ -240,16 +267,13 @@ class HomeScreen(Screen[None]):
             self.open_client(stem)
 
         self.app.push_screen(
-            localized(ClientFormDialog)(
-                self.name_taken, default_language=self.app_settings_letter_language()
-            ),
+            ClientFormDialog(self.name_taken, default_language=self.app_settings_letter_language()),
             created,
         )
 
     def app_settings_letter_language(self) -> str:
         """The letter language chosen in Settings, else the language the app speaks."""
-        settings = getattr(self.app, "settings", None)
-        return getattr(settings, "letter_language", None) or current_language()
+        return app_state(self.app).settings.letter_language or current_language()
 
     @on(DataTable.RowSelected)
     def _row_selected(self, event: DataTable.RowSelected) -> None:
@@ -262,9 +286,7 @@ class HomeScreen(Screen[None]):
             self.open_client(stem)
 
     def open_client(self, stem: str) -> None:
-        opener = getattr(self.app, "open_client", None)
-        if opener is not None:
-            opener(stem)
+        self.post_message(OpenClient(stem))
 
     def action_rename_client(self) -> None:
         stem = self.selected_stem()
@@ -285,9 +307,7 @@ class HomeScreen(Screen[None]):
             self.reload()
 
         self.app.push_screen(
-            localized(ClientFormDialog)(
-                lambda name: self.name_taken(name, except_stem=stem), rename_from=old_name
-            ),
+            ClientFormDialog(lambda name: self.name_taken(name, except_stem=stem), rename_from=old_name),
             renamed,
         )
 
@@ -342,7 +362,7 @@ class HomeScreen(Screen[None]):
             self.reload()
 
         self.app.push_screen(
-            localized(ConfirmDialog)(
+            ConfirmDialog(
                 t("confirm.delete_title", name=printable(name)),
                 t("confirm.delete_body"),
                 confirm_label=t("common.delete"),
@@ -366,11 +386,44 @@ class HomeScreen(Screen[None]):
         self.summaries.sort(key=lambda s: (s.name.casefold(), s.file))
         self.refresh_table(select=stem)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "resolve_conflict":
+            return bool(self.conflicts)
+        return True
+
+    def action_resolve_conflict(self) -> None:
+        """Compare a conflict copy with its original (the selected client's first) and keep one."""
+        if not self.conflicts:
+            return
+        selected = self.selected_stem()
+        copy = next((c for c, o in sorted(self.conflicts.items()) if o == selected), min(self.conflicts))
+        from breakup_tui.store.conflict_choice import keep_copy, keep_original, read_conflict
+        from breakup_tui.ui.dialogs.conflict import Choice, ConflictDialog
+
+        pair = read_conflict(self.store, self.conflicts[copy], copy)
+        original = f"{pair.original.stem}.toml"
+
+        def chosen(choice: Choice | None) -> None:
+            if choice is None:
+                return
+            keep = keep_original if choice == "original" else keep_copy
+            try:
+                trashed = keep(self.store, pair)
+            except StoreError as error:
+                self.notify(printable(str(error)), severity="error", markup=False)
+                self.reload()
+                return
+            self.trashed.append((trashed, f"{copy}.toml" if choice == "original" else original))
+            done = "conflict.kept_original" if choice == "original" else "conflict.kept_copy"
+            self.notify(printable(t(done, original=original)), markup=False)
+            self.reload()
+
+        self.app.push_screen(ConflictDialog(pair), chosen)
+
     def action_wrapup(self) -> None:
         stem = self.selected_stem()
-        opener = getattr(self.app, "open_wrapup", None)
-        if stem is not None and opener is not None:
-            opener(stem)
+        if stem is not None:
+            self.post_message(OpenWrapup(stem))
 
     def action_hide_ended(self) -> None:
         self.hide_ended = not self.hide_ended

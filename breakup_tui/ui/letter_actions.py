@@ -13,33 +13,27 @@ from breakup_tui.core import clock
 from breakup_tui.core.i18n import t
 from breakup_tui.core.letter import Letter, letter_for, letter_needed
 from breakup_tui.core.plan import Plan
-from breakup_tui.core.settings import Settings
 from breakup_tui.export import (
     CalendarError,
     ExportRefused,
     ExportSource,
-    default_folder,
+    export_folder,
     render,
     write_export,
 )
+from breakup_tui.ui.app_state import app_state
 from breakup_tui.ui.dialogs.export import ExportChoice, ExportDialog
-from breakup_tui.ui.localize import localized
-
-
-def settings_of(app: App[Any]) -> Settings:
-    settings = getattr(app, "settings", None)
-    return settings if isinstance(settings, Settings) else Settings()
 
 
 def export_source(app: App[Any], plan: Plan, stem: str) -> ExportSource:
     # A copy: the file is written in a worker while the user may keep editing.
     return ExportSource(
         plan=copy.deepcopy(plan),
-        settings=copy.deepcopy(settings_of(app)),
+        settings=copy.deepcopy(app_state(app).settings),
         stem=stem,
         today=clock.today(),
         now=clock.now(),
-        country=getattr(app, "country", None),
+        country=app_state(app).country,
     )
 
 
@@ -55,15 +49,26 @@ def start_export(app: App[Any], plan: Plan, stem: str, *, what: str = "letter") 
         if choice.what == "letter" and not letter_needed(plan):
             app.notify(t("writing.export_kept"), severity="error")
             return
-        locations = getattr(app, "locations", None)
-        if choice.what == "calendar" and locations is not None and hasattr(app, "settings"):
+        if choice.what == "calendar":
             from breakup_tui.store.installation import with_installation_id
 
-            app.settings = with_installation_id(locations, settings_of(app))
+            state = app_state(app)
+            state.settings = with_installation_id(state.locations, state.settings)
+        remember_folder(app, choice.path.parent)
         source = export_source(app, plan, stem)
         app.run_worker(lambda: _write(app, source, choice), thread=True, group="export", exit_on_error=False)
 
-    app.push_screen(localized(ExportDialog)(stem, default_folder(home), home=home, what=what), chosen)
+    folder = export_folder(app_state(app).settings.export_folder, home)
+    app.push_screen(ExportDialog(stem, folder, home=home, what=what), chosen)
+
+
+def remember_folder(app: App[Any], folder: Path) -> None:
+    """The next export proposes the folder this one went to (kept in the settings)."""
+    state = app_state(app)
+    wanted = str(folder.absolute())
+    if state.settings.export_folder != wanted:
+        state.settings.export_folder = wanted
+        state.save_settings()
 
 
 def _write(app: App[Any], source: ExportSource, choice: ExportChoice) -> None:
@@ -84,7 +89,8 @@ def _write(app: App[Any], source: ExportSource, choice: ExportChoice) -> None:
 
 
 def current_letter(app: App[Any], plan: Plan) -> Letter:
-    return letter_for(plan, settings_of(app), clock.today(), getattr(app, "country", None))
+    state = app_state(app)
+    return letter_for(plan, state.settings, clock.today(), state.country)
 
 
 def copy_letter(app: App[Any], plan: Plan) -> None:

@@ -17,7 +17,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import ADDRESS_FORMS, DEFAULT_ADDRESS, LANGUAGES, ClientDetails, Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.validation import client_name_problem, email_problem
-from breakup_tui.ui.localize import localized
+from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.validators import CoreCheck
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.menu_select import MenuSelect
@@ -33,7 +33,7 @@ class ClientForm:
     address: str = DEFAULT_ADDRESS
 
 
-class ClientFormDialog(ModalScreen[ClientForm | None]):
+class ClientFormDialog(Localized, ModalScreen[ClientForm | None]):
     """Name (required, unique), contact and email (checked), the letter's language and how it greets.
 
     ``editing`` fills the fields from an existing client; ``rename_from`` asks for the name only.
@@ -105,7 +105,7 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
                 )
                 yield Static(id="email-error", classes="field-error")
                 yield Label(t("new_client.language"))
-                yield localized(MenuSelect)(
+                yield MenuSelect(
                     [(t(f"language.{code}"), code) for code in LANGUAGES],
                     value=start.language if start.language in LANGUAGES else LANGUAGES[0],
                     allow_blank=False,
@@ -121,7 +121,7 @@ class ClientFormDialog(ModalScreen[ClientForm | None]):
                 )
                 with Vertical(id="address-row", classes="" if start.language == "it" else "-hidden"):
                     yield Label(t("client_form.address"))
-                    yield Select(
+                    yield MenuSelect(
                         [(t(f"client_form.address_{form}"), form) for form in ADDRESS_FORMS],
                         value=start.address if start.address in ADDRESS_FORMS else DEFAULT_ADDRESS,
                         allow_blank=False,
@@ -227,4 +227,4 @@ def open_client_dialog(
     app: App[Any], plan: Plan, is_taken: Callable[[str], bool], then: Callable[[ClientForm | None], None]
 ) -> None:
     """The client dialog, filled from ``plan``: the same from the client list, the wizard and the palette."""
-    app.push_screen(localized(ClientFormDialog)(is_taken, editing=plan.client), then)
+    app.push_screen(ClientFormDialog(is_taken, editing=plan.client), then)

@@ -1,4 +1,4 @@
-"""Before giving up a commitment (W1, W2): the user's own reasons, incidents and words, and a choice.
+"""Before giving up a commitment: the user's own reasons, incidents and words, and a choice.
 
 Everything the user wrote is shown as plain text, never markup. Escape and the
 focused default both keep the commitment, so the guard never gives way by accident.
@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan, Verdict
 from breakup_tui.core.printable import printable
+from breakup_tui.ui.localize import Localized
 
 
 def titled_list(title: str, lines: list[str]) -> Text:
@@ -29,7 +30,7 @@ def titled_list(title: str, lines: list[str]) -> Text:
     return text
 
 
-class CommitmentDialog(ModalScreen[bool]):
+class CommitmentDialog(Localized, ModalScreen[bool]):
     """Returns True when the user really wants the new verdict."""
 
     BINDINGS = [Binding("escape", "keep", "common.cancel")]
@@ -59,6 +60,8 @@ class CommitmentDialog(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("waffle.guard_change"), variant="warning", id="change")
                 yield Button(t("waffle.guard_keep"), variant="primary", id="keep")
+        # Its own footer covers the keys of the screen behind, which do not work here.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()

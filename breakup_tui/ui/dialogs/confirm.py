@@ -1,4 +1,4 @@
-"""A yes-or-no question in a modal; returns True when confirmed."""
+"""A yes-or-no question in a modal; returns True when confirmed, False on cancel or Esc."""
 
 from __future__ import annotations
 
@@ -8,21 +8,31 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.printable import printable
+from breakup_tui.ui.localize import Localized
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(Localized, ModalScreen[bool]):
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "confirm"
 
-    def __init__(self, title: str, body: str, *, confirm_label: str, danger: bool = False) -> None:
+    def __init__(
+        self,
+        title: str,
+        body: str,
+        *,
+        confirm_label: str,
+        cancel_label: str | None = None,
+        danger: bool = False,
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.body = body
         self.confirm_label = confirm_label
+        self.cancel_label = cancel_label or t("common.cancel")
         self.danger = danger
 
     def compose(self) -> ComposeResult:
@@ -31,8 +41,10 @@ class ConfirmDialog(ModalScreen[bool]):
             yield Static(Text(printable(self.title_text, multiline=True)), classes="dialog-title")
             yield Static(Text(printable(self.body, multiline=True)))
             with Horizontal(classes="dialog-buttons"):
-                yield Button(t("common.cancel"), id="cancel")
+                yield Button(self.cancel_label, id="cancel")
                 yield Button(self.confirm_label, variant="error" if self.danger else "primary", id="confirm")
+        # Its own footer covers the keys of the screen behind, which do not work here.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#cancel", Button).focus()

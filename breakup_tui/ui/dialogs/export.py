@@ -1,5 +1,8 @@
 """Choose what to export, in which format and where; confirms before writing over a file.
 
+Enter in the path field moves to the export button: nothing is written until the
+button is pressed.
+
 Returns an ``ExportChoice``, or None when cancelled. The caller writes the file.
 """
 
@@ -14,13 +17,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.printable import ONLY_PRINTABLE, printable
 from breakup_tui.export import FORMATS, WHATS, default_file_name
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
-from breakup_tui.ui.localize import localized
+from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 
@@ -54,7 +57,7 @@ def path_problem(text: str) -> str | None:
     return None
 
 
-class ExportDialog(ModalScreen[ExportChoice | None]):
+class ExportDialog(Localized, ModalScreen[ExportChoice | None]):
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "export"
 
@@ -73,7 +76,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
             yield Static(t("export.title"), classes="dialog-title")
             with Grid(classes="settings-grid"):
                 yield Label(t("export.what"))
-                yield localized(MenuSelect)(
+                yield MenuSelect(
                     [(t(f"export.what_{w}"), w) for w in WHATS],
                     value=what,
                     allow_blank=False,
@@ -81,7 +84,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
                     compact=True,
                 )
                 yield Label(t("export.format"))
-                yield localized(MenuSelect)(
+                yield MenuSelect(
                     self.format_options(what),
                     value=DIALOG_DEFAULT_FORMAT[what],
                     allow_blank=False,
@@ -97,6 +100,8 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("common.cancel"), id="cancel")
                 yield Button(t("export.export"), variant="primary", id="export")
+        # Its own footer covers the keys of the screen behind, which do not work here.
+        yield Footer()
 
     def format_options(self, what: str) -> list[tuple[str, str]]:
         return [(t(f"export.format_{fmt}"), fmt) for fmt in FORMATS[what]]
@@ -135,7 +140,11 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
         if field.value == self.suggested:
             field.value = self.suggest(self.what, self.fmt)
 
-    @on(Input.Submitted)
+    @on(Input.Submitted, "#path")
+    def _path_done(self) -> None:
+        # Enter after typing a path is not yet a yes: the export button is one more Enter.
+        self.query_one("#export", Button).focus()
+
     @on(Button.Pressed, "#export")
     def _export(self) -> None:
         text = self.query_one("#path", Input).value
@@ -155,7 +164,7 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
                 self.dismiss(choice)
 
         self.app.push_screen(
-            localized(ConfirmDialog)(
+            ConfirmDialog(
                 t("export.overwrite_title", file=choice.path.name),
                 t("export.overwrite_body", path=str(choice.path)),
                 confirm_label=t("export.overwrite"),

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from breakup_tui.core.i18n import t
@@ -18,6 +18,7 @@ from breakup_tui.core.plan import Referral
 from breakup_tui.core.printable import printable
 from breakup_tui.store.paths import Locations
 from breakup_tui.store.referrals import ReferralBook, ReferralStore, same_person
+from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.widgets.fields import FieldError, TextField, required
 
 
@@ -39,7 +40,7 @@ class PickedReferral:
 NEW_FIELDS = ("name", "contact", "speciality")
 
 
-class ReferralPicker(ModalScreen[PickedReferral | None]):
+class ReferralPicker(Localized, ModalScreen[PickedReferral | None]):
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "referral_picker"
 
@@ -69,6 +70,8 @@ class ReferralPicker(ModalScreen[PickedReferral | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("common.cancel"), id="cancel")
                 yield Button(t("referrals.add"), variant="primary", id="add")
+        # Its own footer covers the keys of the screen behind, which do not work here.
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#new-name", TextField).query_one(Input).focus()

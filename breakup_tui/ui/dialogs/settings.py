@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.plan import LANGUAGES
@@ -21,7 +21,7 @@ from breakup_tui.core.printable import ONLY_PRINTABLE, printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.core.validation import email_problem
 from breakup_tui.core.working_days import known_country
-from breakup_tui.ui.localize import localized
+from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.validators import CoreCheck
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.menu_select import MenuSelect
@@ -34,7 +34,27 @@ TEXT_FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 
-class SettingsDialog(ModalScreen[Settings | None]):
+class SettingsDialog(Localized, ModalScreen[Settings | None]):
+    # The screen's own stylesheet. Compact fields have no frame: a shade of their own marks each
+    # one as a box on the dialog's surface, as the step forms' fields stand out from the page.
+    # Title, error line and buttons take a line each, so every field and both buttons fit above
+    # the footer at 80×24.
+    CSS = """
+    #settings-dialog .settings-grid Input,
+    #settings-dialog .settings-grid SelectCurrent,
+    #settings-dialog .settings-grid TextArea {
+        background: $panel;
+    }
+    #settings-dialog .dialog-title {
+        margin-bottom: 0;
+    }
+    #settings-dialog #settings-error {
+        display: none;
+    }
+    #settings-dialog #settings-error.-shown {
+        display: block;
+    }
+    """
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "settings"
 
@@ -67,32 +87,28 @@ class SettingsDialog(ModalScreen[Settings | None]):
                     yield from self.preference_fields()
             yield Static(id="settings-error", classes="field-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(t("common.cancel"), id="cancel")
-                yield Button(t("common.save"), variant="primary", id="save")
+                yield Button(t("common.cancel"), id="cancel", compact=True)
+                yield Button(t("common.save"), variant="primary", id="save", compact=True)
+        # Its own footer covers the keys of the screen behind, which do not work here.
+        yield Footer()
 
     def preference_fields(self) -> ComposeResult:
         languages = [(t(f"language.{code}"), code) for code in LANGUAGES]
         yield Label(t("settings_form.language"))
-        yield localized(MenuSelect)(
-            languages, value=current_language(), allow_blank=False, id="language", compact=True
-        )
+        yield MenuSelect(languages, value=current_language(), allow_blank=False, id="language", compact=True)
         yield Label(t("settings_form.letter_language"))
         letter = (
             self.settings.letter_language
             if self.settings.letter_language in LANGUAGES
             else current_language()
         )
-        yield localized(MenuSelect)(
-            languages, value=letter, allow_blank=False, id="letter-language", compact=True
-        )
+        yield MenuSelect(languages, value=letter, allow_blank=False, id="letter-language", compact=True)
         yield Label(t("settings_form.country"))
         yield FieldInput(self.settings.country or "", id="country", compact=True)
         yield Label(t("settings_form.theme"))
         themes = [(name, name) for name in self.themes]
         theme = self.settings.theme if self.settings.theme in self.themes else Select.NULL
-        yield localized(MenuSelect)(
-            themes, value=theme, allow_blank=theme is Select.NULL, id="theme", compact=True
-        )
+        yield MenuSelect(themes, value=theme, allow_blank=theme is Select.NULL, id="theme", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#your-name", Input).focus()
@@ -107,7 +123,7 @@ class SettingsDialog(ModalScreen[Settings | None]):
     def _save(self) -> None:
         email = self.query_one("#email", Input).value.strip()
         problem = email_problem(email)
-        self.query_one("#settings-error", Static).update(problem or "")
+        self.show_problem(problem)
         if problem:
             self.query_one("#email", Input).focus()
             return
@@ -115,9 +131,7 @@ class SettingsDialog(ModalScreen[Settings | None]):
         if not self.sender_only:
             country = self.query_one("#country", Input).value.strip().upper()
             if country and not known_country(country):
-                self.query_one("#settings-error", Static).update(
-                    t("settings_form.country_unknown", code=printable(country))
-                )
+                self.show_problem(t("settings_form.country_unknown", code=printable(country)))
                 self.query_one("#country", Input).focus()
                 return
         values: dict[str, object] = {
@@ -141,6 +155,11 @@ class SettingsDialog(ModalScreen[Settings | None]):
             if isinstance(theme, str):
                 values["theme"] = theme
         self.dismiss(replace(self.settings, **values))  # type: ignore[arg-type]
+
+    def show_problem(self, problem: str | None) -> None:
+        error = self.query_one("#settings-error", Static)
+        error.update(problem or "")
+        error.set_class(bool(problem), "-shown")
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

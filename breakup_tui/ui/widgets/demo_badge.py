@@ -7,6 +7,7 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from breakup_tui.core.i18n import t
+from breakup_tui.ui.app_state import app_state
 
 
 class DemoBadge(Horizontal):
@@ -38,7 +39,7 @@ class DemoBadge(Horizontal):
 
     @property
     def in_demo(self) -> bool:
-        return bool(getattr(self.app, "demo", False))
+        return app_state(self.app).demo
 
     def on_mount(self) -> None:
         self.display = self.in_demo

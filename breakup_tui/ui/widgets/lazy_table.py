@@ -5,6 +5,12 @@ when added, which at ten thousand rows costs seconds. This one is handed the
 whole list and builds rows only as they are about to come into view: when the
 cursor or the scroll position gets within a couple of screens of the last row
 built. Everything else is the ordinary DataTable.
+
+It also measures its columns itself, as it builds the rows. The DataTable
+measures new rows only when it is next idle; on a busy start it could draw the
+first frame with every column as narrow as its header, and keep it so until a
+key was pressed. Here a column is as wide as its widest cell before the row is
+added, so there is no frame in which it is not.
 """
 
 from __future__ import annotations
@@ -12,8 +18,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
+from rich.console import RenderableType
+from rich.text import Text
 from textual import on
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
 Item = TypeVar("Item")
 # A row as the table takes it: its key and its cells.
@@ -30,6 +39,16 @@ class LazyTable(DataTable[Any], Generic[Item]):
         super().__init__(**kwargs)
         self.items: Sequence[Item] = ()
         self.row_for: Callable[[Item], RowSpec] = lambda item: ("", ())
+        # Columns added without a width: these are the ones sized to their cells.
+        self.measured: list[ColumnKey] = []
+
+    def add_column(
+        self, label: Any, *, width: int | None = None, key: str | None = None, default: Any = None
+    ) -> ColumnKey:
+        column = super().add_column(label, width=width, key=key, default=default)
+        if width is None:
+            self.measured.append(column)
+        return column
 
     def on_mount(self) -> None:
         self.watch(self, "scroll_y", self.build_ahead_of_scroll, init=False)
@@ -42,15 +61,34 @@ class LazyTable(DataTable[Any], Generic[Item]):
     def show(self, items: Sequence[Item], row_for: Callable[[Item], RowSpec]) -> None:
         """Replace the rows with ``items``; only the first few screens are built now."""
         self.clear()
+        for key in self.measured:
+            column = self.columns[key]
+            column.width = self.cell_width(column.label)
         self.items = items
         self.row_for = row_for
         self.build_rows(self.screen_rows * (1 + self.SCREENS_AHEAD))
 
     def build_rows(self, count: int) -> None:
         """Make sure the first ``count`` items (or all of them, if fewer) are rows."""
-        for item in self.items[self.row_count : min(count, len(self.items))]:
-            key, cells = self.row_for(item)
+        rows = [self.row_for(item) for item in self.items[self.row_count : min(count, len(self.items))]]
+        self.fit_columns([cells for _key, cells in rows])
+        for key, cells in rows:
             self.add_row(*cells, key=key)
+
+    def cell_width(self, cell: object) -> int:
+        renderable: RenderableType = cell if isinstance(cell, Text) else Text(str(cell))
+        return self.app.console.measure(renderable).maximum
+
+    def fit_columns(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Widen each measured column to its widest cell among ``rows``, before they are drawn."""
+        positions = {column.key: index for index, column in enumerate(self.ordered_columns)}
+        for key in self.measured:
+            column = self.columns[key]
+            index = positions[key]
+            widest = max((self.cell_width(cells[index]) for cells in rows if index < len(cells)), default=0)
+            # A fixed width from now on: the DataTable's own idle-time measuring no longer decides.
+            column.width = max(column.width, widest)
+            column.auto_width = False
 
     def build_ahead_of(self, row: int) -> None:
         if row + self.screen_rows >= self.row_count:
