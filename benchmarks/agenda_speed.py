@@ -1,4 +1,4 @@
-"""``breakup-tui agenda`` against ``breakup-tui list`` on the same 1,000 clients (issue 16: ≤ 1.2×).
+"""``breakup-tui agenda`` against ``breakup-tui list`` on the same 1,000 clients (budget: ≤ 1.2×).
 
 Both are fresh processes started the same way, alternating, after one
 unmeasured run of each (bytecode and the summary cache warm, as for a shell

@@ -11,24 +11,20 @@ else.
 from __future__ import annotations
 
 import asyncio
-import json
 import resource
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.report import report
+
 # Seconds to wait for the home screen before giving up (a broken app must not hang ``make bench``).
 READY_TIMEOUT = 120.0
 
 
-def report(**figures: Any) -> None:
-    figures["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print("BENCH " + json.dumps(figures), flush=True)
-
-
 def bare_app() -> Any:
-    """The yardstick of DESIGN §9: Header, Static, Footer and nothing else."""
+    """The yardstick the start-up budgets are set against: Header, Static, Footer and nothing else."""
     from textual.app import App, ComposeResult
     from textual.widgets import Footer, Header, Static
 

@@ -1,8 +1,8 @@
 """One autosave of a typical client, and the thread its write runs on (run in a child process).
 
-An autosave has two halves (ui/wizard.py): the plan is rendered into the
-file's text on the UI thread, then written (temporary file, fsync, rename) in
-a worker thread. Both are timed here on a typical client, then the real wizard
+An autosave (ui/autosave.py) renders the plan into the file's text and writes
+it (temporary file, fsync, rename) on the UI thread, in one go, once editing
+pauses. Both halves are timed here on a typical client, then the real wizard
 is driven through an edit to see which thread the store's write runs on.
 """
 
@@ -42,9 +42,9 @@ def time_saves() -> tuple[float, float, int]:
         for n in range(SAVES):
             client.plan.decide.notes = f"Changed {n} times."
             started = time.perf_counter()
-            text, revision = store.render(client)
+            text = store.render(client)
             rendered = time.perf_counter()
-            store.write(client, text, revision)
+            store.write(client, text)
             renders.append(rendered - started)
             writes.append(time.perf_counter() - rendered)
     finally:
@@ -56,7 +56,7 @@ async def write_threads() -> list[str]:
     """The threads the store's write ran on while the wizard autosaved one edit."""
     from breakup_tui.app import BreakupApp
     from breakup_tui.store.clients import ClientStore
-    from breakup_tui.ui.wizard import AUTOSAVE_DELAY
+    from breakup_tui.ui.autosave import AUTOSAVE_DELAY
 
     store, stem = typical_store()
     seen: list[str] = []
@@ -83,9 +83,9 @@ async def write_threads() -> list[str]:
 
 
 async def save_run() -> None:
-    from benchmarks.child import report
+    from benchmarks.report import report
 
     render, write, size = time_saves()
     threads = await write_threads()
-    off_ui = bool(threads) and all("(the UI thread)" not in name for name in threads)
-    report(render=render, write=write, file_bytes=size, write_threads=threads, off_ui_thread=off_ui)
+    on_ui = bool(threads) and all("(the UI thread)" in name for name in threads)
+    report(render=render, write=write, file_bytes=size, write_threads=threads, on_ui_thread=on_ui)

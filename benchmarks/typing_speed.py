@@ -6,9 +6,7 @@ The figure is the CPU time per key, which leaves out idle waiting and most of
 the noise of a shared machine, and includes whatever the editor does once
 typing stops (a preview that waits for a pause, the autosave).
 
-The real editor is step 7's ``TextArea#letter-body``. Until that step exists,
-a clearly labelled stand-in takes its place inside the real wizard: a TextArea
-and a preview refreshed after a pause.
+The editor is step 7's ``TextArea#letter-body``.
 """
 
 from __future__ import annotations
@@ -43,40 +41,6 @@ def bare_editor_app(text: str) -> Any:
     return BareEditor()
 
 
-def install_stand_in() -> None:
-    """Put a stand-in letter editor into step 7, for as long as the real one is missing."""
-    from rich.text import Text
-    from textual import on
-    from textual.app import ComposeResult
-    from textual.timer import Timer
-    from textual.widgets import Static, TextArea
-
-    import breakup_tui.ui.steps.writing as writing
-    from breakup_tui.ui.steps.base import StepForm
-
-    class StandInWritingForm(StepForm):
-        STEP_ID = "writing"
-        preview_timer: Timer | None = None
-
-        def compose(self) -> ComposeResult:
-            yield TextArea(self.plan.writing.body or "", id="letter-body")
-            yield Static(id="letter-preview")
-
-        @on(TextArea.Changed, "#letter-body")
-        def edited(self, event: TextArea.Changed) -> None:
-            self.plan.writing.body = event.text_area.text
-            self.changed()
-            if self.preview_timer is not None:
-                self.preview_timer.stop()
-            self.preview_timer = self.set_timer(0.3, self.show_preview)
-
-        def show_preview(self) -> None:
-            body = self.query_one("#letter-body", TextArea).text
-            self.query_one("#letter-preview", Static).update(Text(body))
-
-    writing.FORM = StandInWritingForm  # type: ignore[attr-defined]
-
-
 def client_at_the_letter(data_dir: Path) -> str:
     import random
 
@@ -108,36 +72,33 @@ def letter_app() -> Any:
     return BreakupApp(folder, config_dir=folder / "config", open_client=client_at_the_letter(folder))
 
 
-async def letter_editor_text() -> str | None:
-    """The text step 7's ``TextArea#letter-body`` opens with, or None while there is no such editor."""
+async def letter_editor_text() -> str:
+    """The text step 7's ``TextArea#letter-body`` opens with."""
     from textual.widgets import TextArea
 
     app = letter_app()
     async with app.run_test(headless=True, size=(100, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause(0.2)
-        editors = app.screen.query(TextArea).filter("#letter-body")
-        return editors.first(TextArea).text if editors else None
+        return app.screen.query_one("#letter-body", TextArea).text
 
 
 async def letter_probe() -> None:
-    from benchmarks.child import report
+    from benchmarks.report import report
 
     report(text=await letter_editor_text())
 
 
 async def typing_run(kind: str, keys: int, start_text: Path | None = None) -> None:
-    """Type ``keys`` keys: ``kind`` is "bare" (starting from ``start_text``), "app" or "stand-in"."""
+    """Type ``keys`` keys: ``kind`` is "bare" (starting from ``start_text``) or "app"."""
     from textual import events
     from textual.widgets import TextArea
 
-    from benchmarks.child import report
+    from benchmarks.report import report
 
     if kind == "bare":
         app = bare_editor_app(start_text.read_text(encoding="utf-8") if start_text else "")
     else:
-        if kind == "stand-in":
-            install_stand_in()
         app = letter_app()
     async with app.run_test(headless=True, size=(100, 40)) as pilot:
         await app.workers.wait_for_complete()

@@ -1,4 +1,4 @@
-"""Damaged and hostile client files, built by the tests themselves (DESIGN §10).
+"""Damaged and hostile client files, built by the tests themselves.
 
 Each entry knows how to put itself into a clients folder and which words its
 reason must contain. ``wrong_type_files`` gives one file per key the app
@@ -20,6 +20,7 @@ import tomlkit
 
 from breakup_tui.core.codec import plan_to_data
 from breakup_tui.core.plan import Plan, Pushback, Wrapup, WrapupTick
+from breakup_tui.core.schema_fields import Kind, key_fields
 from tests.factories import filled_plan
 
 BIG_FILE_BYTES = 50 * 1024 * 1024
@@ -46,7 +47,30 @@ def complete_plan(name: str = "Acme Studio") -> Plan:
         ticks=[WrapupTick("invoice:INV-104", "done", date(2026, 12, 9), date(2026, 12, 7))],
     )
     plan.progress.updated = datetime.fromisoformat("2026-11-26T10:00:00+01:00")
+    fill_unset(plan)
     return plan
+
+
+# A value of each kind for a key the plan above leaves unset, so a key declared later is covered too.
+_SAMPLE_VALUES: dict[Kind, Any] = {
+    Kind.TEXT: "filled in",
+    Kind.DAY: date(2026, 12, 1),
+    Kind.MOMENT: datetime.fromisoformat("2026-12-01T09:00:00+01:00"),
+}
+
+
+def fill_unset(instance: Any) -> None:
+    """Give every optional key still unset in ``instance`` (and the tables it holds) a value of its kind."""
+    for f in key_fields(type(instance)):
+        value = getattr(instance, f.attribute)
+        if value is None:
+            sample = f.key.low if f.key.kind is Kind.INTEGER else _SAMPLE_VALUES.get(f.key.kind)
+            setattr(instance, f.attribute, f.key.choices[0] if f.key.choices else sample)
+        elif f.key.kind is Kind.TABLE:
+            fill_unset(value)
+        elif f.key.kind is Kind.TABLES:
+            for entry in value:
+                fill_unset(entry)
 
 
 def complete_text(name: str = "Acme Studio") -> str:

@@ -51,9 +51,9 @@ def write_forever(data_dir: str, stem: str, log_path: str) -> None:
             batch.append(store.render(client))
         if n == BATCH:
             os.write(1, f"ready {os.getpid()}\n".encode())
-        for text, revision in batch:
+        for text in batch:
             os.write(log, f"R {hashlib.sha256(text.encode('utf-8')).hexdigest()}\n".encode())
-            store.write(client, text, revision)
+            store.write(client, text)
             os.write(log, b"W\n")
 
 

@@ -25,7 +25,6 @@ from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.home import HomeScreen
-from breakup_tui.ui.localize import localized
 from breakup_tui.ui.wizard import WizardScreen
 from tests.helpers import drained, settle, steady_cursor, steady_focus, type_text
 
@@ -146,7 +145,7 @@ async def commitment_guard(pilot: Pilot[Any]) -> None:
     await ready(pilot)
     wizard = pilot.app.screen
     assert isinstance(wizard, WizardScreen)
-    pilot.app.push_screen(localized(CommitmentDialog)(wizard.plan, Verdict.KEEP))
+    pilot.app.push_screen(CommitmentDialog(wizard.plan, Verdict.KEEP))
     await ready(pilot)
 
 

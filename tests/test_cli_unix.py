@@ -1,4 +1,4 @@
-"""The command line as a Unix tool, run in real processes with real pipes (issue 14.3, 18.7, 18.11)."""
+"""The command line as a Unix tool, run in real processes with real pipes."""
 
 from __future__ import annotations
 

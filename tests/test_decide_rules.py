@@ -1,4 +1,4 @@
-"""What the verdict sets in motion and the advice around it (D1-D8), computed in the core."""
+"""What the verdict sets in motion and the advice around it, computed in the core."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every export read back by an independent reader, over hostile names and texts (issue 14.1, 18.8, 18.9)."""
+"""Every export read back by an independent reader, over hostile names and texts."""
 
 from __future__ import annotations
 

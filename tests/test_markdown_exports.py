@@ -1,4 +1,4 @@
-"""The letter and the plan as Markdown, read back by a CommonMark parser (issue 14.2)."""
+"""The letter and the plan as Markdown, read back by a CommonMark parser."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The last working day and the notice warnings (N1-N3), computed in the core."""
+"""The last working day and the notice warnings, computed in the core."""
 
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ from breakup_tui.core.notice import (
     effective_last_day,
     last_working_day,
     notice_advice,
-    off_weekend,
     timeline_events,
 )
 from breakup_tui.core.parse import amount_problem, number_problem, parse_amount
 from breakup_tui.core.plan import Invoice, Plan, Project, Verdict
+from breakup_tui.core.working_days import working_day_on_or_before
 from tests.factories import filled_plan
 
 TODAY = date(2026, 11, 26)  # a Thursday
@@ -61,7 +61,8 @@ def ids(plan: Plan) -> list[str]:
     ],
 )
 def test_weekends_move_back_to_the_friday_before(day: date, expected: date) -> None:
-    assert off_weekend(day) == expected
+    # With no country, only weekends are not working days.
+    assert working_day_on_or_before(day, None) == expected
 
 
 def test_with_no_conversation_and_no_projects_notice_counts_from_today() -> None:

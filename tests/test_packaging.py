@@ -1,4 +1,4 @@
-"""The wheel a user installs: built, installed into a fresh environment, and run from there (issue 14.6)."""
+"""The wheel a user installs: built, installed into a fresh environment, and run from there."""
 
 from __future__ import annotations
 

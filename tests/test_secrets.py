@@ -88,7 +88,7 @@ MUST_PASS = [
     "",
 ]
 
-# Named in issue 18: each of these passed (or was refused) before the detector was reworked.
+# Each of these passed (or was refused) before the detector was reworked.
 ISSUE_SECRETS = [
     "DB_PASSWORD=hunter2",
     "admin_password = Summer2026!",

@@ -1,4 +1,4 @@
-"""``breakup-tui tone``: any text checked with the letter's rules, as a Unix filter (issue 15 Build 4)."""
+"""``breakup-tui tone``: any text checked with the letter's rules, as a Unix filter."""
 
 from __future__ import annotations
 
