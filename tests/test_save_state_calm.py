@@ -40,3 +40,22 @@ async def test_typing_shows_a_pending_state_then_saved(
         assert "Notes" not in store.path_of(stem).read_text()
         await pilot.press("ctrl+q")
     assert 'interim_tools = "Notes"' in store.path_of(stem).read_text()
+
+
+async def test_keys_typed_while_a_save_waits_leave_the_header_label_alone(
+    store: ClientStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Updating the label to the text it already shows lays the whole screen out again, on every key.
+    monkeypatch.setattr(autosave, "AUTOSAVE_DELAY", 30)
+    plan = Plan.new("Acme Studio")
+    plan.progress.current = "options"
+    app = BreakupApp(open_client=store.create(plan))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        label = app.screen.query_one("#save-state", Static)
+        updates: list[object] = []
+        monkeypatch.setattr(label, "update", lambda *args, **kwargs: updates.append(args))
+        await tab_to(pilot, "#interim-tools")
+        await type_text(pilot, "Notes on tools")
+        await pilot.pause()
+        assert len(updates) == 1  # "saved" to "saving soon", once

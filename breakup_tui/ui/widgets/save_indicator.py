@@ -28,6 +28,7 @@ class SaveIndicator(Static):
     def __init__(self, saving: autosave.Autosave) -> None:
         super().__init__(id="save-state")
         self.saving = saving
+        self.shown: str | None = None
 
     def on_mount(self) -> None:
         # The delays are read here, not at import, so a test can shorten them.
@@ -64,6 +65,10 @@ class SaveIndicator(Static):
     def show_state(self) -> None:
         state = self.saving.state
         label = t(LABELS[state])
-        self.update("! " + label if state is SaveState.FAILED else label)
+        label = "! " + label if state is SaveState.FAILED else label
+        # Every key typed passes here; a label updated to itself would still lay out the screen again.
+        if label != self.shown:
+            self.shown = label
+            self.update(label)
         self.set_class(state is SaveState.FAILED, "-error")
         self.set_class(state is SaveState.PENDING, "-pending")
