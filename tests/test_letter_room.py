@@ -127,3 +127,21 @@ async def test_every_button_of_the_letter_and_its_dialogs_fits_at_80_columns(
             assert_labels_fit(app)
             await pilot.press("escape")
             await settle(pilot)
+
+
+async def test_the_hint_names_the_preview_key_even_while_the_focus_is_outside_the_letter(
+    store: ClientStore, dirs: Dirs
+) -> None:
+    # The hint is written when the letter is shown, which can be before the focus enters the form;
+    # it must still name the preview's key, not the first key the form's classes declare.
+    with_sender(dirs)
+    app = BreakupApp(open_client=client_at_writing(store))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one("TaskList").focus()
+        await settle(pilot)
+        form = app.screen.query_one("WritingForm")
+        form.show_hint()  # type: ignore[attr-defined]
+        await settle(pilot)
+        hint = str(app.screen.query_one("#letter-hint", Static).render())
+        assert hint.endswith("F4 shows the preview"), hint

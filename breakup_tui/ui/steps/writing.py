@@ -392,8 +392,12 @@ class WritingForm(StepForm):
         for active in self.screen.active_bindings.values():
             if active.node is self and active.binding.action == "show_preview":
                 return self.app.get_key_display(active.binding)
-        binding = self.BINDINGS[0]
-        return binding.key_display or binding.key if isinstance(binding, Binding) else ""
+        # Not active yet (the focus is still on its way into the form): the key as declared. The
+        # declared list starts with the bindings of the base classes, so it is searched by action.
+        for binding in self.BINDINGS:
+            if isinstance(binding, Binding) and binding.action == "show_preview":
+                return binding.key_display or binding.key
+        return ""
 
     def show_sent_state(self) -> None:
         sent_on = self.plan.writing.sent_on
