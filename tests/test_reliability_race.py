@@ -7,13 +7,14 @@ edits and saves the same client as fast as it can. Every save of ours must
 either carry the outside writer's latest edit (it was read first) or be
 refused as a change on disk, with our edit kept in memory.
 
-The race runs until both outcomes have been seen often enough, not for a fixed
-number of outside edits: on a loaded machine our saves are slower, and a fixed
-count could end before one of ours got through.
+The race runs until the writer has made at least 400 edits and both outcomes
+have been seen often enough: on a loaded machine our saves are slower, and a
+fixed count of outside edits could end before one of ours got through.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -25,7 +26,9 @@ from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.store.files import atomic_write
 from tests.factories import filled_plan
 
-# The race ends once this many of our saves went through and this many were refused.
+# The race ends once the outside writer made this many edits, and this many of our saves
+# went through and this many were refused.
+OUTSIDE_EDITS = 400
 SAVES_WANTED, REFUSALS_WANTED = 10, 5
 # ...or fails after this long, which only a store that never saves or never refuses reaches.
 GIVE_UP_AFTER = 180.0
@@ -66,8 +69,12 @@ def test_no_outside_edit_is_lost_to_a_save_racing_it(
     saved = refused = 0
     give_up = time.monotonic() + GIVE_UP_AFTER
 
+    def outside_edits() -> int:
+        found = re.search(r"^outside = (\d+)$", path.read_text(encoding="utf-8"), re.M)
+        return int(found.group(1)) if found else 0
+
     def racing() -> bool:
-        enough = saved >= SAVES_WANTED and refused >= REFUSALS_WANTED
+        enough = saved >= SAVES_WANTED and refused >= REFUSALS_WANTED and outside_edits() >= OUTSIDE_EDITS
         return not enough and time.monotonic() < give_up and writer.poll() is None
 
     while racing():
@@ -90,7 +97,7 @@ def test_no_outside_edit_is_lost_to_a_save_racing_it(
     stop.touch()
     out, _ = writer.communicate(timeout=30)
     edits, lost = map(int, out.split())
-    assert writer.returncode == 0 and edits > 0
+    assert writer.returncode == 0 and edits >= OUTSIDE_EDITS
     # The race really was run: both outcomes seen, not only one of them.
     assert saved >= SAVES_WANTED and refused >= REFUSALS_WANTED, (saved, refused)
     assert lost == 0, f"{lost} of {edits} outside edits lost ({saved} saves, {refused} refused)"
