@@ -135,6 +135,17 @@ def wrapping_up(store: ClientStore, language: str) -> dict[str, Any]:
     return {}
 
 
+def mid_way_at(step: str) -> Setup:
+    """The mid-way sample, opened at ``step``: its two projects and longer names make wider rows."""
+
+    def setup(store: ClientStore, language: str) -> dict[str, Any]:
+        plan = plan_mid_way(language, clock.today())
+        plan.progress.current = step
+        return {"open_client": store.create(plan)}
+
+    return setup
+
+
 def with_referral_book(step: str) -> Setup:
     """The ready-to-send sample at ``step``, its referrals also in the shared address book."""
     open_at = at_step(step)
@@ -234,6 +245,11 @@ SCENES: list[Scene] = [
     ),
     Scene("invoice-dialog", at_step("notice"), clicking("#invoices #edit"), snapshot_languages=("it",)),
     Scene("conflict-dialog", with_conflict_copy, pressing("c"), snapshot_languages=("it",)),
+    Scene("mid-way-notice", mid_way_at("notice"), snapshot_languages=("it",)),
+    Scene("mid-way-letter", mid_way_at("writing"), snapshot_languages=("it",)),
+    # The second item of the wrap-up is the unpaid invoice: its payment reminder.
+    Scene("payment-reminder", wrapping_up, pressing("w", "down", "m"), snapshot_languages=("it",)),
+    Scene("palette", both_samples, pressing("ctrl+p"), snapshot_languages=("it",)),
 ]
 
 SCENES_BY_NAME = {scene.name: scene for scene in SCENES}
