@@ -9,19 +9,21 @@ into screenshots/ in every language. Adding a screen to both is one entry in
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Footer
+from textual.widgets import Button, DataTable, Footer
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core import clock
-from breakup_tui.core.plan import STEP_IDS, Verdict
+from breakup_tui.core.plan import LANGUAGES, STEP_IDS, Referral, Verdict
 from breakup_tui.core.samples import plan_mid_way, plan_ready_to_send, sample_settings
 from breakup_tui.store.clients import ClientStore
+from breakup_tui.store.referrals import ReferralStore
 from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.home import HomeScreen
@@ -76,6 +78,9 @@ class Scene:
     setup: Setup
     run_before: RunBefore = ready
     gallery: bool = False  # also written to screenshots/ and shown in the README
+    # The languages whose 80×24 snapshot of the scene has been looked at and accepted: a scene
+    # joins a language's set only with a picture someone has checked.
+    snapshot_languages: tuple[str, ...] = LANGUAGES
 
     def app(self, store: ClientStore, language: str, theme: str | None = None) -> BreakupApp:
         # The demo's sender, so the letter is signed and nothing asks for it first.
@@ -106,12 +111,15 @@ def demo(store: ClientStore, language: str) -> dict[str, Any]:
     return {"demo": True}
 
 
-def at_step(step: str) -> Setup:
-    """The ready-to-send sample (every step filled in), opened at ``step``."""
+def at_step(step: str, address: str | None = None) -> Setup:
+    """The ready-to-send sample (every step filled in), opened at ``step``; ``address`` is the form
+    an Italian letter speaks to the client in, when not the sample's own."""
 
     def setup(store: ClientStore, language: str) -> dict[str, Any]:
         plan = plan_ready_to_send(language, clock.today())
         plan.progress.current = step
+        if address is not None:
+            plan.client.address = address
         return {"open_client": store.create(plan)}
 
     return setup
@@ -124,6 +132,50 @@ def wrapping_up(store: ClientStore, language: str) -> dict[str, Any]:
     plan = plan_ready_to_send(language, today)
     plan.writing.sent_on = today - timedelta(days=7)
     store.create(plan)
+    return {}
+
+
+def mid_way_at(step: str) -> Setup:
+    """The mid-way sample, opened at ``step``: its two projects and longer names make wider rows."""
+
+    def setup(store: ClientStore, language: str) -> dict[str, Any]:
+        plan = plan_mid_way(language, clock.today())
+        plan.progress.current = step
+        return {"open_client": store.create(plan)}
+
+    return setup
+
+
+def with_referral_book(step: str) -> Setup:
+    """The ready-to-send sample at ``step``, its referrals also in the shared address book."""
+    open_at = at_step(step)
+
+    def setup(store: ClientStore, language: str) -> dict[str, Any]:
+        book = ReferralStore(store.locations)
+        # Someone the client has not been offered yet, beside the two it has: the picker lists only them.
+        book.add(Referral("Giulia Bianchi", "giulia@bianchi.example", "WordPress, WooCommerce"))
+        for referral in plan_ready_to_send(language, clock.today()).options.referrals:
+            book.add(referral)
+        return open_at(store, language)
+
+    return setup
+
+
+def with_conflict_copy(store: ClientStore, language: str) -> dict[str, Any]:
+    """Both samples, and a sync tool's copy of the ready one in which the contact was changed."""
+    store.create(plan_mid_way(language, clock.today()))
+    plan = plan_ready_to_send(language, clock.today())
+    stem = store.create(plan)
+    original = store.path_of(stem)
+    copy = original.with_name(f"{stem}.sync-conflict-20261125-174512-QWERTYU.toml")
+    contact = plan.client.contact
+    copy.write_text(
+        original.read_text(encoding="utf-8").replace(contact, f"{contact} (CEO)"), encoding="utf-8"
+    )
+    # The dialog shows when each file changed: pinned, so the picture is the same on every run.
+    changed = int((clock.now() - timedelta(hours=16)).timestamp() * 1e9)
+    for path in (original, copy):
+        os.utime(path, ns=(changed, changed))
     return {}
 
 
@@ -149,6 +201,17 @@ async def commitment_guard(pilot: Pilot[Any]) -> None:
     await ready(pilot)
 
 
+def clicking(selector: str) -> RunBefore:
+    """The button ``selector`` names pressed, wherever it is on the form (no tabbing to reach it)."""
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await ready(pilot)
+        pilot.app.screen.query_one(selector, Button).press()
+        await ready(pilot)
+
+    return run_before
+
+
 STEP_SCENES = [
     Scene(f"step-{n}-{step}", at_step(step), gallery=True) for n, step in enumerate(STEP_IDS, start=1)
 ]
@@ -171,6 +234,22 @@ SCENES: list[Scene] = [
     Scene("settings", both_samples, pressing("s")),
     Scene("home-wrapping-up", wrapping_up),
     Scene("wrapup", wrapping_up, pressing("w"), gallery=True),
+    # Only the Italian pictures of these have been looked at so far.
+    # The sample speaks to a company (voi); the preview shows the letter to one person (Lei).
+    Scene("letter-preview", at_step("writing", address="lei"), pressing("f4"), snapshot_languages=("it",)),
+    Scene(
+        "referral-picker",
+        with_referral_book("options"),
+        clicking("#add-referral"),
+        snapshot_languages=("it",),
+    ),
+    Scene("invoice-dialog", at_step("notice"), clicking("#invoices #edit"), snapshot_languages=("it",)),
+    Scene("conflict-dialog", with_conflict_copy, pressing("c"), snapshot_languages=("it",)),
+    Scene("mid-way-notice", mid_way_at("notice"), snapshot_languages=("it",)),
+    Scene("mid-way-letter", mid_way_at("writing"), snapshot_languages=("it",)),
+    # The second item of the wrap-up is the unpaid invoice: its payment reminder.
+    Scene("payment-reminder", wrapping_up, pressing("w", "down", "m"), snapshot_languages=("it",)),
+    Scene("palette", both_samples, pressing("ctrl+p"), snapshot_languages=("it",)),
 ]
 
 SCENES_BY_NAME = {scene.name: scene for scene in SCENES}
