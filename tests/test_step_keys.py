@@ -10,7 +10,9 @@ from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.help import keys_of
 from breakup_tui.ui.wizard import WizardScreen
+from tests.conftest import Dirs
 from tests.helpers import settle
+from tests.letter_helpers import with_sender
 
 
 def footer_text(app: BreakupApp) -> str:
@@ -78,3 +80,21 @@ async def test_changing_step_puts_the_focus_on_the_steps_first_field(store: Clie
         # The first field, or another stop of the same first group (a list's table or its Add button).
         group = next(a for a in first.ancestors_with_self if a.parent is form)
         assert group in focused.ancestors_with_self
+
+
+async def test_the_footer_offers_next_only_where_there_is_a_next_step(store: ClientStore, dirs: Dirs) -> None:
+    with_sender(dirs)  # the letter does not stop to ask for a signature
+    plan = Plan.new("Acme")
+    plan.progress.current = "thank"
+    app = BreakupApp(open_client=store.create(plan))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert "alt+→" in footer_text(app)
+        screen = app.screen
+        assert isinstance(screen, WizardScreen)
+        screen.go_to("writing")
+        await settle(pilot)
+        assert "alt+→" not in footer_text(app)
+        await pilot.press("alt+left")
+        await settle(pilot)
+        assert screen.current == "thank" and "alt+→" in footer_text(app)

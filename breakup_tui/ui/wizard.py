@@ -114,6 +114,11 @@ class WizardScreen(ClientScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "edit_externally":
             return self.long_text_in_focus() is not None
+        # Out of the footer where there is no step to go to: Next on the letter did nothing.
+        if action == "next_step":
+            return self.current != STEP_IDS[-1]
+        if action == "previous_step":
+            return self.current != STEP_IDS[0]
         return True
 
     def long_text_in_focus(self) -> TextArea | None:
@@ -162,6 +167,7 @@ class WizardScreen(ClientScreen):
         form = form_for(step)(self.plan, read_only=self.read_only)
         slot.mount(form)
         self.title = printable(self.plan.client.name)
+        self.refresh_bindings()  # Next and Back depend on the step
 
     def show_not_needed(self, step: str) -> None:
         """One line at the top of a step the verdict made unnecessary, naming that verdict."""
