@@ -20,6 +20,7 @@ from tests.factories import filled_plan
 from tests.helpers import settle
 from tests.letter_helpers import with_sender
 from tests.screen_probe import screen_text
+from tests.step_driving import app_at
 
 
 def cut_buttons(app: App[object]) -> list[str]:
@@ -106,9 +107,8 @@ async def test_no_button_label_is_cut_in_a_step(
     store: ClientStore, dirs: Dirs, step: str, language: str
 ) -> None:
     with_sender(dirs)
-    plan = filled_plan()  # its own wording everywhere, so replace-or-append buttons show too
-    plan.progress.current = step
-    app = BreakupApp(open_client=store.create(plan), lang=language)
+    # Its own wording everywhere, so the replace-or-append buttons show too.
+    app, _stem = app_at(store, step, filled_plan(), lang=language)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert type(app.screen).__name__ == "WizardScreen"

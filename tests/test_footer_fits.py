@@ -16,6 +16,7 @@ from textual.widgets._footer import FooterKey
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.store.clients import ClientStore
 from tests.conftest import Dirs
+from tests.factories import filled_plan
 from tests.helpers import settle
 from tests.letter_helpers import with_sender
 from tests.step_driving import app_at
@@ -58,8 +59,6 @@ async def test_a_steps_footer_keys_all_fit_at_80_columns(
     store: ClientStore, dirs: Dirs, step: str, language: str
 ) -> None:
     with_sender(dirs)
-    from tests.factories import filled_plan
-
     app, _stem = app_at(store, step, filled_plan("Acme Studio"), lang=language)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
