@@ -59,12 +59,12 @@ async def test_edit_from_the_list_and_the_letter_follows(store: ClientStore, dir
         dialog = app.screen
         assert isinstance(dialog, ClientFormDialog)
         assert dialog.query_one("#contact", Input).value == "Jane Doe"
-        assert dialog.query_one("#address-row").has_class("-hidden")  # English: no form to choose
+        assert not dialog.query_one("#address-row").display  # English: no form to choose
         await replace_text(pilot, "contact", "Giulia Bianchi")
         assert "Giulia" in dialog.query_one("#greeting", Input).placeholder
         await replace_text(pilot, "greeting", "dott.ssa Bianchi")
         await choose(pilot, "language", 1)  # English → Italian
-        assert not dialog.query_one("#address-row").has_class("-hidden")
+        assert dialog.query_one("#address-row").display
         await choose(pilot, "address", 1)  # voi → Lei
         await press_button(pilot, "#submit")
         await settle(pilot)
@@ -124,7 +124,7 @@ async def test_a_new_client_writes_in_the_language_the_app_speaks(store: ClientS
         await pilot.press("n")
         await pilot.pause()
         assert app.screen.query_one("#language", Select).value == "it"
-        assert not app.screen.query_one("#address-row").has_class("-hidden")
+        assert app.screen.query_one("#address-row").display
         await type_text(pilot, "Bellini")
         await pilot.press("enter")
         await settle(pilot)
@@ -179,7 +179,7 @@ async def test_a_kept_client_sees_why_no_letter_and_cannot_export_one(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         note = app.screen.query_one("#letter-verdict")
-        assert not note.has_class("-hidden")
+        assert note.display
         assert "No letter is needed" in str(note.render())
         # It is the first thing in the step, above the letter.
         assert note.region.y < app.screen.query_one("#letter-body").region.y
@@ -208,7 +208,7 @@ async def test_an_undecided_plan_says_the_letter_is_a_draft(store: ClientStore, 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         note = app.screen.query_one("#letter-verdict")
-        assert not note.has_class("-hidden") and "Draft only" in str(note.render())
+        assert note.display and "Draft only" in str(note.render())
         missing = str(app.screen.query_one("#letter-missing").render())
         assert missing.splitlines()[1].startswith("! No verdict yet")
         await pilot.press("ctrl+q")

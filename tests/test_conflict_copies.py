@@ -136,7 +136,7 @@ async def test_the_conflict_key_shows_both_versions_and_keeping_the_original_can
         await settle(pilot)
         assert not isinstance(app.screen, ConflictDialog)
         panel = app.screen.query_one("#damaged", Static)
-        assert panel.has_class("-hidden")
+        assert not panel.display
         assert store.stems() == ["acme"]
         assert (store.folder / "acme.toml").read_bytes() == original
         await pilot.press("u")

@@ -89,4 +89,4 @@ async def test_the_tone_checker_reads_the_letters_language(store: ClientStore) -
         await settle(pilot)
         hints = app.screen.query_one("#converse-expectations ToneHints", ToneHints)
         assert [f.family for f in hints.findings] == ["blame", "hedging", "break_up"]
-        assert hints.has_class("-found")
+        assert hints.display

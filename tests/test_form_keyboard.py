@@ -125,7 +125,7 @@ async def test_tabbing_to_a_long_text_brings_its_warnings_into_view(
             await tab_to(pilot, field_id)
             await settle(pilot)
             field = form.query_one(field_id)
-            assert field.query_one("ToneHints").has_class("-found")
+            assert field.query_one("ToneHints").display
             assert shows_as_much_as_fits(form, field), field_id
 
 
@@ -274,9 +274,9 @@ async def test_an_overdue_invoice_due_date_is_a_note_not_an_error(store: ClientS
         await type_text(pilot, "02/11/2026")
         await settle(pilot)
         note = dialog.query_one("#field-due FieldNote", FieldNote)
-        assert note.has_class("-shown")
+        assert note.display
         assert note.styles.color == dialog.query_one("#field-due FieldNote").styles.color
-        assert not dialog.query_one("#field-due FieldError", FieldError).has_class("-shown")
+        assert not dialog.query_one("#field-due FieldError", FieldError).display
         assert not dialog.query_one("#field-due Input", Input).has_class("-invalid")
         assert note.styles.color != dialog.query_one("#field-due FieldError", FieldError).styles.color
         await pilot.press("enter")

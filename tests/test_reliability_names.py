@@ -136,7 +136,7 @@ async def test_hostile_names_on_the_home_screen_in_dialogs_and_the_wizard(
             await pilot.press("delete")
             await pilot.pause()
             assert isinstance(app.screen, ConfirmDialog)
-            assert shown in str(app.screen.query_one(".dialog-title", Static).render())
+            assert shown in str(app.screen.query_one(".dialog > .heading", Static).render())
             assert_nothing_obeyed(screen_text(app), f"delete {name!r}")
             await pilot.press("escape")
 

@@ -31,7 +31,7 @@ async def test_an_invalid_value_stays_on_screen_and_is_not_committed() -> None:
         await type_text(pilot, "12abc")
         await pilot.pause()
         assert app.query_one(Input).value == "12abc"
-        assert app.query_one(TextField).query_one(FieldError).has_class("-shown")
+        assert app.query_one(TextField).query_one(FieldError).display
         assert ("amount", "12abc") not in app.committed
         await pilot.press("backspace", "backspace", "backspace")
         await pilot.pause()
@@ -57,4 +57,4 @@ async def test_the_tone_checker_runs_after_a_pause() -> None:
         await pilot.pause(0.5)
         hints = app.query_one(ToneHints)
         assert [f.text for f in hints.findings] == ["break-up"]
-        assert hints.has_class("-found")
+        assert hints.display

@@ -22,6 +22,7 @@ from textual.widgets import Static
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
 
 GENERAL = "general"
 
@@ -88,6 +89,8 @@ def keys_of(screen: Screen[object]) -> list[KeyHelp]:
 class HelpScreen(Localized, ModalScreen[None]):
     """The help for one screen; esc (or F1 again) closes it."""
 
+    CSS_PATH = sheets("dialogs", "help")
+
     BINDINGS = [Binding("escape", "close", "help.key_close")]
     help_topic = GENERAL
 
@@ -105,7 +108,7 @@ class HelpScreen(Localized, ModalScreen[None]):
         with dialog, Horizontal(classes="help-columns"):
             yield Static(Text(help_text(self.topic)), classes="help-text")
             with Vertical(classes="help-keys-column"):
-                yield Static(t("help.keys"), classes="help-keys-title")
+                yield Static(t("help.keys"), classes="heading")
                 yield Static(self.key_table(), classes="help-keys")
 
     def key_table(self) -> Table | Text:

@@ -24,6 +24,8 @@ from breakup_tui.store.conflicts import original_of
 from breakup_tui.ui.app_requests import OpenClient, OpenWrapup
 from breakup_tui.ui.app_state import app_state
 from breakup_tui.ui.main_screen import MainScreen
+from breakup_tui.ui.stylesheets import sheets
+from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.lazy_table import LazyTable
@@ -83,6 +85,8 @@ def dated_action_cell(first: Action, today: date) -> Text:
 class HomeScreen(MainScreen[None]):
     """Pick a client, or add one."""
 
+    CSS_PATH = sheets("home")
+
     BINDINGS = [
         # Shown only while a sync tool's conflict copy waits to be settled (check_action).
         Binding("c", "resolve_conflict", "home.key_conflict", id="home.conflict"),
@@ -118,15 +122,13 @@ class HomeScreen(MainScreen[None]):
             yield DemoBadge()
             yield Static(id="client-count")
         # Disabled while hidden, so it never takes the focus (and the keys) from the table.
-        yield FieldInput(
-            placeholder=t("home.filter_placeholder"), id="filter", classes="-hidden", disabled=True
-        )
-        with Vertical(id="empty-state", classes="-hidden"):
-            yield Static(t("home.empty_title"), classes="empty-title")
+        yield hidden(FieldInput(placeholder=t("home.filter_placeholder"), id="filter", disabled=True))
+        with hidden(Vertical(id="empty-state")):
+            yield Static(t("home.empty_title"), classes="heading")
             yield Static(t("home.empty_body"))
             yield Static(t("home.empty_hint"), classes="empty-hint")
         yield LazyTable(id="clients", cursor_type="row", zebra_stripes=True)
-        yield Static(id="damaged", classes="-hidden")
+        yield hidden(Static(id="damaged"))
         # The footer is mounted by show_summaries, once the start-up's focus changes are over.
 
     def on_mount(self) -> None:
@@ -186,8 +188,8 @@ class HomeScreen(MainScreen[None]):
         count = len(healthy)
         self.query_one("#client-count", Static).update(tn("home.count", count))
         empty = not healthy
-        self.query_one("#empty-state").set_class(not empty, "-hidden")
-        table.set_class(empty, "-hidden")
+        self.query_one("#empty-state").display = empty
+        table.display = not empty
         self.show_damaged(damaged, copies)
         if copies != self.conflicts:
             self.conflicts = copies
@@ -208,7 +210,7 @@ class HomeScreen(MainScreen[None]):
     def show_damaged(self, damaged: list[ClientSummary], copies: dict[str, str] | None = None) -> None:
         copies = copies or {}
         panel = self.query_one("#damaged", Static)
-        panel.set_class(not damaged and not copies, "-hidden")
+        panel.display = bool(damaged or copies)
         if not damaged and not copies:
             return
         text = Text()
@@ -226,7 +228,7 @@ class HomeScreen(MainScreen[None]):
 
     def selected_stem(self) -> str | None:
         table = self.query_one("#clients", DataTable)
-        if table.row_count == 0 or table.has_class("-hidden"):
+        if table.row_count == 0 or not table.display:
             return None
         try:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
@@ -433,7 +435,7 @@ class HomeScreen(MainScreen[None]):
     def action_filter(self) -> None:
         field = self.query_one("#filter", Input)
         field.disabled = False
-        field.remove_class("-hidden")
+        field.display = True
         field.focus()
 
     @on(Input.Changed, "#filter")
@@ -447,9 +449,9 @@ class HomeScreen(MainScreen[None]):
 
     def action_clear_filter(self) -> None:
         field = self.query_one("#filter", Input)
-        if field.has_class("-hidden"):
+        if not field.display:
             return
         field.value = ""
-        field.add_class("-hidden")
+        field.display = False
         field.disabled = True
         self.query_one("#clients", DataTable).focus()

@@ -23,6 +23,7 @@ from breakup_tui.core.review import SETTINGS, Gap, find_gaps
 from breakup_tui.core.settings import Settings
 from breakup_tui.ui.app_requests import OpenSettings
 from breakup_tui.ui.main_screen import MainScreen
+from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.task_list import SYMBOLS
 
@@ -55,6 +56,8 @@ def gaps_text(gaps: list[Gap], *, with_step: bool = False) -> Text:
 class ReviewScreen(MainScreen[str | None]):
     """The whole plan on one page, before the letter."""
 
+    CSS_PATH = sheets("review")
+
     BINDINGS = [
         Binding("escape", "back", "review.key_back", id="review.back"),
     ]
@@ -76,14 +79,14 @@ class ReviewScreen(MainScreen[str | None]):
                 status = self.plan.progress.status_of(step)
                 with Horizontal(classes="review-head"):
                     heading = f"{SYMBOLS[status]} {t('review.step_line', n=number, name=t('steps.' + step))}"
-                    yield Static(heading, classes="review-step")
+                    yield Static(heading, classes="heading")
                     yield Button(
                         t("review.change"), id=f"change-{step}", classes="review-change", compact=True
                     )
                 yield Static(id=f"answers-{step}", classes="review-answers")
                 yield Static(id=f"gaps-{step}", classes="review-gaps")
             with Horizontal(classes="review-head"):
-                yield Static(t("review.settings"), classes="review-step")
+                yield Static(t("review.settings"), classes="heading")
                 yield Button(
                     t("review.change"), id=f"change-{SETTINGS}", classes="review-change", compact=True
                 )
@@ -116,7 +119,7 @@ class ReviewScreen(MainScreen[str | None]):
             own = [g for g in gaps if g.step == step]
             panel = self.query_one(f"#gaps-{step}", Static)
             panel.update(gaps_text(own))
-            panel.set_class(not own, "-hidden")
+            panel.display = own
         s = self.settings
         details = [
             (t("settings_form.your_name"), s.your_name.strip() or t("common.none")),

@@ -21,6 +21,8 @@ from breakup_tui.ui.client_screen import ClientScreen
 from breakup_tui.ui.review import ReviewScreen
 from breakup_tui.ui.steps import form_for
 from breakup_tui.ui.steps.base import StepForm
+from breakup_tui.ui.stylesheets import sheets
+from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.save_indicator import SaveIndicator
 from breakup_tui.ui.widgets.task_list import TaskList
@@ -28,6 +30,8 @@ from breakup_tui.ui.widgets.task_list import TaskList
 
 class WizardScreen(ClientScreen):
     """One client's plan, a step at a time."""
+
+    CSS_PATH = sheets("wizard", "steps", "letter")
 
     # alt+arrows come first and are the ones shown: no text field takes them, so they change
     # step from anywhere. ctrl+arrows work too, except in a text field, where they move by word.
@@ -97,11 +101,11 @@ class WizardScreen(ClientScreen):
             yield SaveIndicator(self.autosave)
         with Horizontal(id="wizard-body"):
             with Vertical(id="sidebar"):
-                yield Static(t("wizard.steps_title"), id="steps-title")
+                yield Static(t("wizard.steps_title"), id="steps-title", classes="heading")
                 yield TaskList(id="task-list")
             with Vertical(id="step-area"):
-                yield Static(id="step-heading")
-                yield Static(id="step-not-needed", classes="-hidden")
+                yield Static(id="step-heading", classes="heading")
+                yield hidden(Static(id="step-not-needed"))
                 yield Static(id="guidance")
                 yield Vertical(id="step-slot")
         yield Footer()
@@ -173,7 +177,7 @@ class WizardScreen(ClientScreen):
         """One line at the top of a step the verdict made unnecessary, naming that verdict."""
         note = self.query_one("#step-not-needed", Static)
         needed = self.plan.progress.status_of(step) is not Status.NOT_NEEDED
-        note.set_class(needed, "-hidden")
+        note.display = not needed
         if not needed:
             note.update(t("wizard.not_needed_note", verdict=t(f"verdict.{self.plan.decide.verdict.value}")))
 
@@ -264,7 +268,7 @@ class WizardScreen(ClientScreen):
         self.show_guidance = not self.show_guidance
 
     def watch_show_guidance(self, show: bool) -> None:
-        self.query_one("#guidance").set_class(not show, "-hidden")
+        self.query_one("#guidance").display = show
 
     def action_home(self) -> None:
         self.leave_or_ask(self.app.pop_screen)

@@ -37,6 +37,7 @@ from breakup_tui.ui.app_state import app_state
 from breakup_tui.ui.autosave import Autosave
 from breakup_tui.ui.client_screen import ClientScreen
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.save_indicator import SaveIndicator
 
@@ -69,9 +70,7 @@ def item_line(item: WrapupItem, overdue: bool) -> Text:
 class WrapupScreen(ClientScreen):
     """One client's wrap-up, from the sent letter to the end."""
 
-    DEFAULT_CSS = """
-    WrapupScreen #wrapup-left { width: auto; color: $text-muted; margin-right: 2; }
-    """
+    CSS_PATH = sheets("wrapup")
 
     BINDINGS = [
         Binding("space", "toggle_done", "wrapup.key_toggle_done", id="wrapup.done"),
@@ -214,10 +213,7 @@ class WrapupScreen(ClientScreen):
 class ReminderDialog(Localized, ModalScreen[None]):
     """The payment reminder as it will be sent, with its tone findings; copy it to send it."""
 
-    DEFAULT_CSS = """
-    ReminderDialog { align: center middle; }
-    ReminderDialog #reminder-box { width: 76; max-height: 20; border: round $accent; padding: 0 1; }
-    """
+    CSS_PATH = sheets("wrapup")
 
     BINDINGS = [
         Binding("c", "copy", "wrapup.key_copy", id="reminder.copy"),
@@ -233,9 +229,7 @@ class ReminderDialog(Localized, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reminder-box"):
-            yield Static(
-                Text(t("wrapup.reminder_title", number=printable(self.number))), classes="empty-title"
-            )
+            yield Static(Text(t("wrapup.reminder_title", number=printable(self.number))))
             head = f"{t('writing.to')}: {self.reminder.to}\n{t('writing.subject')}: {self.reminder.subject}"
             yield Static(Text(printable(head, multiline=True)), id="reminder-head")
             yield Static(Text(printable(self.reminder.body, multiline=True)), id="reminder-body")

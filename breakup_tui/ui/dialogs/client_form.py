@@ -18,6 +18,7 @@ from breakup_tui.core.plan import ADDRESS_FORMS, DEFAULT_ADDRESS, LANGUAGES, Cli
 from breakup_tui.core.printable import printable
 from breakup_tui.core.validation import client_name_problem, email_problem
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.validators import CoreCheck
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.menu_select import MenuSelect
@@ -38,6 +39,8 @@ class ClientFormDialog(Localized, ModalScreen[ClientForm | None]):
 
     ``editing`` fills the fields from an existing client; ``rename_from`` asks for the name only.
     """
+
+    CSS_PATH = sheets("dialogs")
 
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "client_form"
@@ -74,7 +77,7 @@ class ClientFormDialog(Localized, ModalScreen[ClientForm | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.title_text(), classes="dialog-title")
+            yield Static(self.title_text(), classes="heading")
             yield Label(t("new_client.name"))
             yield FieldInput(
                 value=self.shown_name,
@@ -119,7 +122,9 @@ class ClientFormDialog(Localized, ModalScreen[ClientForm | None]):
                     id="greeting",
                     compact=True,
                 )
-                with Vertical(id="address-row", classes="" if start.language == "it" else "-hidden"):
+                address_row = Vertical(id="address-row")
+                address_row.display = start.language == "it"
+                with address_row:
                     yield Label(t("client_form.address"))
                     yield MenuSelect(
                         [(t(f"client_form.address_{form}"), form) for form in ADDRESS_FORMS],
@@ -160,7 +165,7 @@ class ClientFormDialog(Localized, ModalScreen[ClientForm | None]):
     @on(Select.Changed, "#language")
     def _language_changed(self, event: Select.Changed) -> None:
         # The form of address is an Italian choice; English writes the same to everyone.
-        self.query_one("#address-row").set_class(event.value != "it", "-hidden")
+        self.query_one("#address-row").display = event.value == "it"
 
     @on(Input.Changed)
     def _show_problem(self, event: Input.Changed) -> None:

@@ -18,6 +18,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan, Verdict
 from breakup_tui.core.printable import printable
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
 
 
 def titled_list(title: str, lines: list[str]) -> Text:
@@ -33,6 +34,8 @@ def titled_list(title: str, lines: list[str]) -> Text:
 class CommitmentDialog(Localized, ModalScreen[bool]):
     """Returns True when the user really wants the new verdict."""
 
+    CSS_PATH = sheets("dialogs")
+
     BINDINGS = [Binding("escape", "keep", "common.cancel")]
     help_topic = "commitment"
 
@@ -44,7 +47,7 @@ class CommitmentDialog(Localized, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         decide = self.plan.decide
         with Vertical(classes="dialog", id="commitment-guard"):
-            yield Static(t("waffle.guard_title"), classes="dialog-title")
+            yield Static(t("waffle.guard_title"), classes="heading")
             with VerticalScroll(classes="guard-body"):
                 yield Static(t("waffle.guard_note"), classes="form-note")
                 yield Static(titled_list(t("waffle.guard_commitment"), [self.plan.waffle.commitment.strip()]))

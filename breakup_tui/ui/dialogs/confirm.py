@@ -13,9 +13,11 @@ from textual.widgets import Button, Footer, Static
 from breakup_tui.core.i18n import t
 from breakup_tui.core.printable import printable
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
 
 
 class ConfirmDialog(Localized, ModalScreen[bool]):
+    CSS_PATH = sheets("dialogs")
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "confirm"
 
@@ -38,7 +40,7 @@ class ConfirmDialog(Localized, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             # Titles often hold a client's name: shown as plain text, never as markup or escapes.
-            yield Static(Text(printable(self.title_text, multiline=True)), classes="dialog-title")
+            yield Static(Text(printable(self.title_text, multiline=True)), classes="heading")
             yield Static(Text(printable(self.body, multiline=True)))
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.cancel_label, id="cancel")

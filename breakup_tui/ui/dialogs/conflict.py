@@ -28,6 +28,7 @@ from breakup_tui.core.printable import printable
 from breakup_tui.core.side_by_side import DiffRow, differing_rows
 from breakup_tui.store.conflict_choice import ConflictPair, Version
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
 
 Choice = Literal["original", "copy"]
 
@@ -78,23 +79,13 @@ def _problem(version: Version) -> Text:
 
 
 class ConflictDialog(Localized, ModalScreen[Choice | None]):
+    CSS_PATH = sheets("dialogs")
     BINDINGS = [
         Binding("1", "keep_original", "conflict.key_original", id="conflict.keep_original"),
         Binding("2", "keep_copy", "conflict.key_copy", id="conflict.keep_copy"),
         Binding("escape", "leave", "conflict.key_leave", id="conflict.leave"),
     ]
     help_topic = "conflict"
-    # The screen's own stylesheet (not DEFAULT_CSS, which the app's `.dialog` width would win over).
-    CSS = """
-    ConflictDialog .dialog {
-        width: 110;
-        padding: 0 2;
-    }
-    ConflictDialog #conflict-lines {
-        height: auto;
-        max-height: 8;
-    }
-    """
 
     def __init__(self, pair: ConflictPair) -> None:
         super().__init__()
@@ -107,7 +98,7 @@ class ConflictDialog(Localized, ModalScreen[Choice | None]):
     def compose(self) -> ComposeResult:
         original = f"{self.pair.original.stem}.toml"
         with Vertical(classes="dialog"):
-            yield Static(Text(printable(t("conflict.title", original=original))), classes="dialog-title")
+            yield Static(Text(printable(t("conflict.title", original=original))), classes="heading")
             yield Static(t("conflict.note"), classes="dialog-note")
             with VerticalScroll(id="conflict-lines"):
                 yield Static(side_by_side(self.pair))

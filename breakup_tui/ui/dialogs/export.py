@@ -24,6 +24,7 @@ from breakup_tui.core.printable import ONLY_PRINTABLE, printable
 from breakup_tui.export import FORMATS, WHATS, default_file_name
 from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 
@@ -58,6 +59,7 @@ def path_problem(text: str) -> str | None:
 
 
 class ExportDialog(Localized, ModalScreen[ExportChoice | None]):
+    CSS_PATH = sheets("dialogs")
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "export"
 
@@ -73,7 +75,7 @@ class ExportDialog(Localized, ModalScreen[ExportChoice | None]):
     def compose(self) -> ComposeResult:
         what = self.initial_what
         with Vertical(classes="dialog", id="export-dialog"):
-            yield Static(t("export.title"), classes="dialog-title")
+            yield Static(t("export.title"), classes="heading")
             with Grid(classes="settings-grid"):
                 yield Label(t("export.what"))
                 yield MenuSelect(

@@ -22,6 +22,7 @@ from textual.widgets import Button, Input, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.widgets.field_spec import FieldSpec, bound_field
 from breakup_tui.ui.widgets.fields import TextField
 
@@ -30,6 +31,8 @@ Row = TypeVar("Row")
 
 class RecordDialog(Localized, ModalScreen[Row | None], Generic[Row]):
     """Returns the edited copy of ``row``, or None when cancelled; ``row`` itself is left as it was."""
+
+    CSS_PATH = sheets("dialogs")
 
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "record"
@@ -43,7 +46,7 @@ class RecordDialog(Localized, ModalScreen[Row | None], Generic[Row]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             # The title may hold a project's name: plain text, never markup.
-            yield Static(Text(self.title_text), classes="dialog-title")
+            yield Static(Text(self.title_text), classes="heading")
             with VerticalScroll(classes="record-fields"):
                 for spec in self.fields:
                     yield bound_field(spec, self.draft, lambda: None)

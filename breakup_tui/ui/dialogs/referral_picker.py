@@ -19,6 +19,8 @@ from breakup_tui.core.printable import printable
 from breakup_tui.store.paths import Locations
 from breakup_tui.store.referrals import ReferralBook, ReferralStore, same_person
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
+from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.fields import FieldError, TextField, required
 
 
@@ -41,6 +43,7 @@ NEW_FIELDS = ("name", "contact", "speciality")
 
 
 class ReferralPicker(Localized, ModalScreen[PickedReferral | None]):
+    CSS_PATH = sheets("dialogs")
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "referral_picker"
 
@@ -52,12 +55,12 @@ class ReferralPicker(Localized, ModalScreen[PickedReferral | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="referral-picker"):
-            yield Static(t("referrals.title"), classes="dialog-title")
+            yield Static(t("referrals.title"), classes="heading")
             with VerticalScroll(classes="picker-body"):
-                yield Label(t("referrals.from_book"), classes="picker-section")
+                yield Label(t("referrals.from_book"), classes="heading")
                 yield Static(t("referrals.loading"), id="book-note")
-                yield OptionList(id="book", compact=True, classes="-hidden")
-                yield Label(t("referrals.someone_new"), classes="picker-section")
+                yield hidden(OptionList(id="book", compact=True))
+                yield Label(t("referrals.someone_new"), classes="heading")
                 for name in NEW_FIELDS:
                     yield TextField(
                         t(f"referrals.{name}"),
@@ -92,9 +95,9 @@ class ReferralPicker(Localized, ModalScreen[PickedReferral | None]):
         elif not self.offered:
             note.update(t("referrals.book_empty") if not book.referrals else t("referrals.book_all_used"))
         else:
-            note.add_class("-hidden")
+            note.display = False
         book_list.set_options(Option(referral_line(r)) for r in self.offered)
-        book_list.set_class(not self.offered, "-hidden")
+        book_list.display = bool(self.offered)
         if self.offered:
             book_list.highlighted = 0
             book_list.focus()

@@ -22,7 +22,9 @@ from breakup_tui.core.settings import Settings
 from breakup_tui.core.validation import email_problem
 from breakup_tui.core.working_days import known_country
 from breakup_tui.ui.localize import Localized
+from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.validators import CoreCheck
+from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 
@@ -35,26 +37,7 @@ TEXT_FIELDS: tuple[tuple[str, str], ...] = (
 
 
 class SettingsDialog(Localized, ModalScreen[Settings | None]):
-    # The screen's own stylesheet. Compact fields have no frame: a shade of their own marks each
-    # one as a box on the dialog's surface, as the step forms' fields stand out from the page.
-    # Title, error line and buttons take a line each, so every field and both buttons fit above
-    # the footer at 80×24.
-    CSS = """
-    #settings-dialog .settings-grid Input,
-    #settings-dialog .settings-grid SelectCurrent,
-    #settings-dialog .settings-grid TextArea {
-        background: $panel;
-    }
-    #settings-dialog .dialog-title {
-        margin-bottom: 0;
-    }
-    #settings-dialog #settings-error {
-        display: none;
-    }
-    #settings-dialog #settings-error.-shown {
-        display: block;
-    }
-    """
+    CSS_PATH = sheets("dialogs")
     BINDINGS = [Binding("escape", "cancel", "common.cancel")]
     help_topic = "settings"
 
@@ -67,7 +50,7 @@ class SettingsDialog(Localized, ModalScreen[Settings | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="settings-dialog"):
             title = t("settings_form.sender_title") if self.sender_only else t("settings.title")
-            yield Static(title, classes="dialog-title")
+            yield Static(title, classes="heading")
             if self.sender_only:
                 yield Static(t("settings_form.sender_intro"), classes="settings-intro")
             with Grid(classes="settings-grid", id="settings-fields"):
@@ -85,7 +68,7 @@ class SettingsDialog(Localized, ModalScreen[Settings | None]):
                 yield TextArea(signature, id="signature", show_line_numbers=False, compact=True)
                 if not self.sender_only:
                     yield from self.preference_fields()
-            yield Static(id="settings-error", classes="field-error")
+            yield hidden(Static(id="settings-error", classes="field-error"))
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("common.cancel"), id="cancel", compact=True)
                 yield Button(t("common.save"), variant="primary", id="save", compact=True)
@@ -159,7 +142,7 @@ class SettingsDialog(Localized, ModalScreen[Settings | None]):
     def show_problem(self, problem: str | None) -> None:
         error = self.query_one("#settings-error", Static)
         error.update(problem or "")
-        error.set_class(bool(problem), "-shown")
+        error.display = bool(problem)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:

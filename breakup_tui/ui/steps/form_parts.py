@@ -44,7 +44,7 @@ def entry_field(form: StepForm, spec: FieldSpec[Owner], owner: Owner) -> Widget:
 
 def section(title_key: str) -> Static:
     """A heading inside a form; ``decide.verdict_title`` gets the id ``decide-verdict-title``."""
-    return Static(t(title_key), classes="form-section", id=title_key.replace(".", "-").replace("_", "-"))
+    return Static(t(title_key), classes="heading", id=title_key.replace(".", "-").replace("_", "-"))
 
 
 def date_text(day: date | None) -> str:

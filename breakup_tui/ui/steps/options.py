@@ -90,7 +90,7 @@ class OptionsForm(StepForm):
 
     def compose(self) -> ComposeResult:
         locked = self.read_only
-        yield Static(t("options.referrals_title"), classes="section-title")
+        yield Static(t("options.referrals_title"), classes="heading")
         yield ItemRows(
             self._referral_lines(),
             empty=t("options.no_referrals"),
@@ -100,7 +100,7 @@ class OptionsForm(StepForm):
         )
         yield Button(t("options.add_referral"), id="add-referral", compact=True, disabled=locked)
 
-        yield Static(t("options.handover_title"), classes="section-title")
+        yield Static(t("options.handover_title"), classes="heading")
         for item in HANDOVER_ITEMS:
             yield plan_field(self, handover_field(item)).add_class("handover-row")
             if item == "accounts":

@@ -107,7 +107,7 @@ class WaffleForm(StepForm):
             id="commitment",
             disabled=self.read_only,
         )
-        yield Static(t("waffle.pushback_title"), classes="section-title")
+        yield Static(t("waffle.pushback_title"), classes="heading")
         note = letter_language_note(self.plan.client.language)
         if note:
             yield Static(note, classes="form-note")

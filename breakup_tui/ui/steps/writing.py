@@ -46,6 +46,7 @@ from breakup_tui.ui.debounce import Debounce
 from breakup_tui.ui.review import gaps_text
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.validators import CoreCheck
+from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 
@@ -105,53 +106,6 @@ class LetterSide(VerticalScroll):
 class WritingForm(StepForm):
     STEP_ID = "writing"
 
-    DEFAULT_CSS = """
-    WritingForm #letter-panes {
-        height: 1fr;
-        min-height: 12;
-    }
-    WritingForm #letter-draft {
-        width: 1fr;
-        height: 1fr;
-    }
-    WritingForm #letter-body {
-        height: 1fr;
-        min-height: 6;
-    }
-    WritingForm #letter-side {
-        display: none;
-        height: 1fr;
-    }
-    WritingForm #letter-gauge-line {
-        height: auto;
-    }
-    WritingForm #letter-gauge {
-        width: auto;
-        margin-right: 2;
-    }
-    WritingForm #letter-hint {
-        width: 1fr;
-        color: $text-muted;
-        text-align: right;
-    }
-    WritingForm.-preview-shown #letter-draft {
-        display: none;
-    }
-    WritingForm.-preview-shown #letter-side, WritingForm.-side-by-side #letter-side {
-        display: block;
-    }
-    WritingForm.-side-by-side #letter-side {
-        width: 2fr;
-        margin-left: 2;
-    }
-    WritingForm.-side-by-side #letter-draft {
-        width: 3fr;
-    }
-    WritingForm.-side-by-side #letter-hint {
-        display: none;
-    }
-    """
-
     BINDINGS = [
         Binding("f4", "show_preview", "writing.key_preview", key_display="F4", id="writing.preview"),
         Binding("f4", "show_letter", "writing.key_letter", key_display="F4", id="writing.letter"),
@@ -182,13 +136,13 @@ class WritingForm(StepForm):
     def compose(self) -> ComposeResult:
         generated = self.make_letter()
         # First on the page: whether a letter is wanted at all (Build 1).
-        yield Static(id="letter-verdict", classes="-hidden")
-        with Vertical(id="letter-banner", classes="-hidden"):
+        yield hidden(Static(id="letter-verdict"))
+        with hidden(Vertical(id="letter-banner")):
             yield Static(t("writing.stale"))
             with Horizontal(classes="banner-buttons"):
                 yield Button(t("writing.regenerate"), id="regenerate", compact=True, variant="warning")
                 yield Button(t("writing.keep_mine"), id="keep-mine", compact=True)
-        with Horizontal(id="letter-copy-kept", classes="-hidden"):
+        with hidden(Horizontal(id="letter-copy-kept")):
             yield Static(t("writing.copy_kept"))
             yield Button(t("writing.restore"), id="restore-previous", compact=True)
         with Horizontal(id="letter-panes"):
@@ -221,7 +175,7 @@ class WritingForm(StepForm):
                 compact=True,
                 disabled=self.read_only,
             )
-        yield Static(id="letter-to-error", classes="field-error -hidden")
+        yield hidden(Static(id="letter-to-error", classes="field-error"))
         yield TextArea(
             printable(body, multiline=True),
             id="letter-body",
@@ -234,9 +188,9 @@ class WritingForm(StepForm):
             yield Static(id="letter-hint")
 
     def compose_side(self) -> ComposeResult:
-        yield Static(id="letter-missing", classes="-hidden")
+        yield hidden(Static(id="letter-missing"))
         yield ToneHints(id="letter-tone")
-        yield Static(t("writing.preview"), classes="letter-section")
+        yield Static(t("writing.preview"), classes="heading")
         yield Static(id="letter-preview")
 
     def on_mount(self) -> None:
@@ -280,7 +234,7 @@ class WritingForm(StepForm):
         self.refresh_bindings()
 
     def watch_preview_shown(self, shown: bool) -> None:
-        self.set_class(shown, "-preview-shown")
+        self.set_class(shown, "-preview-in-place")
         self.catch_up_if_shown()
         self.refresh_bindings()
 
@@ -320,9 +274,9 @@ class WritingForm(StepForm):
         subject = self.query_one("#letter-subject", Input)
         if not writing.subject and subject.value != printable(generated.subject):
             subject.value = printable(generated.subject)
-        self.query_one("#letter-banner").set_class(not body_is_stale(writing, generated.body), "-hidden")
+        self.query_one("#letter-banner").display = body_is_stale(writing, generated.body)
         kept = writing.previous_body is not None and writing.body is None
-        self.query_one("#letter-copy-kept").set_class(not kept, "-hidden")
+        self.query_one("#letter-copy-kept").display = kept
         self.show_verdict()
         self.show_gaps()
         self.show_sent_state()
@@ -338,13 +292,13 @@ class WritingForm(StepForm):
                     [Text(t(f"writing.{name}_title"), style="bold"), Text(t(f"writing.{name}_why"))]
                 )
             )
-        note.set_class(verdict not in (Verdict.KEEP, Verdict.UNDECIDED), "-hidden")
+        note.display = verdict in (Verdict.KEEP, Verdict.UNDECIDED)
 
     def show_gaps(self) -> None:
         gaps = find_gaps(self.plan, self.settings, clock.today())
         missing = self.query_one("#letter-missing", Static)
         missing.update(Text("\n").join([Text(t("review.missing_title"), style="bold"), gaps_text(gaps)]))
-        missing.set_class(not gaps, "-hidden")
+        missing.display = bool(gaps)
         self.gap_count = len(gaps)
         self.show_hint()
 
@@ -425,9 +379,7 @@ class WritingForm(StepForm):
             return
         if record_body_edit(self.plan.writing, event.text_area.text, self.generated.body):
             self.changed()
-            self.query_one("#letter-banner").set_class(
-                not body_is_stale(self.plan.writing, self.generated.body), "-hidden"
-            )
+            self.query_one("#letter-banner").display = body_is_stale(self.plan.writing, self.generated.body)
         self.schedule_derived()
 
     @on(Input.Changed, "#letter-subject")
@@ -453,7 +405,7 @@ class WritingForm(StepForm):
         problems = event.validation_result.failure_descriptions if event.validation_result else []
         error = self.query_one("#letter-to-error", Static)
         error.update(problems[0] if problems else "")
-        error.set_class(not problems, "-hidden")
+        error.display = bool(problems)
         # The client's address shown by default is not an edit (opening the letter changes nothing).
         if problems or event.value.strip() == printable(self.plan.writing.to or self.plan.client.email):
             return

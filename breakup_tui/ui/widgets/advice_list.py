@@ -32,9 +32,6 @@ class AdviceList(Static):
         color: $text;
         display: none;
     }
-    AdviceList.-shown {
-        display: block;
-    }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -44,7 +41,7 @@ class AdviceList(Static):
     def show(self, advice: list[Advice]) -> None:
         self.advice = list(advice)
         self.update(describe(self.advice))
-        self.set_class(bool(self.advice), "-shown")
+        self.display = bool(self.advice)
 
     @property
     def ids(self) -> list[str]:

@@ -40,15 +40,12 @@ class FieldMessage(Static):
         height: auto;
         display: none;
     }
-    FieldMessage.-shown {
-        display: block;
-    }
     """
 
     def show(self, message: str | None) -> None:
         # Messages can quote what was typed: plain text, never markup.
         self.update(Text(message or ""))
-        self.set_class(bool(message), "-shown")
+        self.display = bool(message)
         field = self.parent
         if message and isinstance(field, Widget) and field.has_focus_within:
             # A line that appears under the field being typed in must not open below the fold.

@@ -87,9 +87,6 @@ class ToneHints(Static):
         text-wrap: nowrap;
         text-overflow: ellipsis;
     }
-    ToneHints.-found {
-        display: block;
-    }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -99,5 +96,5 @@ class ToneHints(Static):
     def check(self, text: str, language: str) -> list[Finding]:
         self.findings = check_tone(text, language)
         self.update(describe(self.findings))
-        self.set_class(bool(self.findings), "-found")
+        self.display = bool(self.findings)
         return self.findings
