@@ -50,7 +50,7 @@ def home_populated(app: Any, clients: int, healthy: int) -> bool:
     if not screen.query("FooterKey"):
         return False  # the footer's keys are part of a settled screen
     if healthy == 0:
-        return not screen.query_one("#empty-state").has_class("-hidden")
+        return bool(screen.query_one("#empty-state").display)
     table = screen.query_one("#clients", DataTable)
     in_view = table.size.height - 1  # one line is the header
     return bool(in_view > 0 and table.row_count >= min(healthy, in_view))

@@ -104,9 +104,18 @@ BORDER_TYPES = {"ascii", "blank", "dashed", "double", "heavy", "hidden", "hkey",
 BORDER_TYPES |= {"outer", "panel", "round", "solid", "tall", "thick", "vkey", "wide"}
 
 
+def every_stylesheet() -> str:
+    """The app's chrome and every screen's sheet, as installed."""
+    ui = resources.files("breakup_tui.ui")
+    screens = [sheet for sheet in ui.joinpath("styles").iterdir() if sheet.name.endswith(".tcss")]
+    sheets = [ui.joinpath("app.tcss"), *screens]
+    assert len(sheets) > 1
+    return "\n".join(sheet.read_text() for sheet in sheets)
+
+
 def test_the_stylesheet_uses_theme_variables_only() -> None:
     """A fixed colour would look wrong in some theme; every colour is a $variable."""
-    css = resources.files("breakup_tui.ui").joinpath("app.tcss").read_text()
+    css = every_stylesheet()
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     colour_rules = re.findall(
         r"^\s*(?:[\w-]*color|background|border(?:-top|-right|-bottom|-left)?|outline)\s*:\s*([^;]+);",

@@ -119,7 +119,7 @@ class ReviewScreen(MainScreen[str | None]):
             own = [g for g in gaps if g.step == step]
             panel = self.query_one(f"#gaps-{step}", Static)
             panel.update(gaps_text(own))
-            panel.display = own
+            panel.display = bool(own)
         s = self.settings
         details = [
             (t("settings_form.your_name"), s.your_name.strip() or t("common.none")),
