@@ -18,6 +18,7 @@ from tests.factories import filled_plan
 ROOT = Path(__file__).resolve().parent.parent
 # Every file the package needs at run time that is not Python.
 DATA_FILES = ["breakup_tui/locales/en.toml", "breakup_tui/locales/it.toml", "breakup_tui/ui/app.tcss"]
+DATA_FILES += ["breakup_tui/locales/en.json", "breakup_tui/locales/it.json"]
 DATA_FILES += sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "breakup_tui/ui/styles").glob("*.tcss"))
 
 

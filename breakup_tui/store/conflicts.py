@@ -31,12 +31,15 @@ _ONEDRIVE_HOST = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,62}$")
 
 def original_of(stem: str, stems: Collection[str]) -> str | None:
     """The stem ``stem`` is a sync conflict copy of, when that original exists; else None."""
-    for pattern in (_SYNCTHING, _CONFLICTED_COPY):
-        match = pattern.match(stem)
+    # Called for every file at each listing: the cheap tests on the name come first.
+    for marker, pattern in (("sync-conflict", _SYNCTHING), ("(", _CONFLICTED_COPY)):
+        match = pattern.match(stem) if marker in stem else None
         if match and match["original"] in stems:
             return match["original"]
-    for cut in range(len(stem) - 1, 0, -1):
+    cut = stem.rfind("-")
+    while cut > 0:
         host = stem[cut + 1 :]
-        if stem[cut] == "-" and stem[:cut] in stems and _ONEDRIVE_HOST.match(host) and not host.isdigit():
+        if stem[:cut] in stems and _ONEDRIVE_HOST.match(host) and not host.isdigit():
             return stem[:cut]
+        cut = stem.rfind("-", 0, cut)
     return None

@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from rich.console import RenderableType
 from rich.text import Text
 from textual import on
 from textual.widgets import DataTable
@@ -76,8 +75,10 @@ class LazyTable(DataTable[Any], Generic[Item]):
             self.add_row(*cells, key=key)
 
     def cell_width(self, cell: object) -> int:
-        renderable: RenderableType = cell if isinstance(cell, Text) else Text(str(cell))
-        return self.app.console.measure(renderable).maximum
+        text = cell if isinstance(cell, Text) else Text(str(cell))
+        # A one-line cell is as wide as its characters; measuring through the console (as a
+        # DataTable does) cost more than building the row.
+        return text.cell_len if "\n" not in text.plain else self.app.console.measure(text).maximum
 
     def fit_columns(self, rows: Sequence[Sequence[Any]]) -> None:
         """Widen each measured column to its widest cell among ``rows``, before they are drawn."""
