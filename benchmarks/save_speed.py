@@ -14,6 +14,8 @@ import threading
 import time
 from typing import Any
 
+from tests.helpers import press
+
 SAVES = 15
 
 
@@ -73,7 +75,7 @@ async def write_threads() -> list[str]:
         app = BreakupApp(store.locations.data_dir, config_dir=store.locations.config_dir, open_client=stem)
         async with app.run_test(headless=True, size=(100, 40)) as pilot:
             await pilot.pause()
-            await pilot.press("ctrl+d")  # mark the step done: an edit the wizard autosaves
+            await press(pilot, "ctrl+d")  # mark the step done: an edit the wizard autosaves
             await pilot.pause(AUTOSAVE_DELAY + 0.4)
             await app.workers.wait_for_complete()
             during_editing = list(seen)

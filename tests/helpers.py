@@ -1,35 +1,96 @@
-"""Small steps a test takes the way a person would."""
+"""The steps a test takes the way a person would, and what it reads back: one module for every test.
+
+Opening the app at a step, typing and pressing keys, moving through a form by Tab, waiting for
+the screen to settle, and reading what the user sees (the screen's text, notifications) and what
+the file holds.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+import html
+import re
+import tomllib
+import unicodedata
+from typing import TYPE_CHECKING, Any
 
 from textual import events
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
+from textual.widgets import Button, Static
 
+from breakup_tui.app import BreakupApp
+from breakup_tui.core.plan import Plan
+from breakup_tui.core.settings import Settings
+from breakup_tui.store.clients import ClientStore
+from breakup_tui.store.paths import locate
+from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.steps.base import StepForm
+from tests.factories import filled_plan
+
+if TYPE_CHECKING:  # conftest imports this module for its fixtures
+    from tests.conftest import Dirs
 
 # Keys whose names differ from the character typed.
 _KEY_NAMES = {" ": "space", "/": "slash", ".": "full_stop", "-": "minus", "@": "at", ",": "comma"}
+_CHARACTERS = {name: character for character, name in _KEY_NAMES.items()}
 
 
 async def type_text(pilot: Pilot[object], text: str) -> None:
-    """Type ``text`` one key at a time, each key handled by the app before the next is sent.
-
-    A key goes to the app as the terminal driver sends it, and the pilot then waits until every
-    widget has handled its messages. ``pilot.press`` also waits twice per key for the process
-    to look idle (20 ms at least each time), which made typing most of a keyboard test's time.
-    """
+    """Type ``text`` one key at a time, each key handled by the app before the next is sent."""
     for ch in text:
         await send_key(pilot, _KEY_NAMES.get(ch, ch), ch)
 
 
+async def press(pilot: Pilot[object], *keys: str) -> None:
+    """Press keys by name ("tab", "ctrl+e", "x"), each handled in full before the next.
+
+    ``pilot.press`` also waits twice per key for the process to look idle, at least 20 ms each
+    time whatever the key did; over a suite of keyboard tests that waiting was half the time.
+    """
+    for key in keys:
+        await send_key(pilot, key, character_of(key))
+
+
+def character_of(key: str) -> str | None:
+    """The character a key types, as a terminal reports it: "x" for x, " " for space, none for tab."""
+    if len(key) == 1:
+        return key
+    if key in _CHARACTERS:
+        return _CHARACTERS[key]
+    try:
+        return unicodedata.lookup(key.upper().replace("_", " "))
+    except KeyError:
+        return None
+
+
 async def send_key(pilot: Pilot[object], key: str, character: str | None) -> None:
-    """One key as the terminal sends it (its name and the character it types), handled in full."""
-    pilot.app.post_message(events.Key(key, character))
-    await pilot.pause(0)
+    """One key as the terminal sends it (its name and the character it types), handled in full.
+
+    A key travels as a chain of messages (app, screen, the focused widget, then what it posts:
+    a Changed that bubbles to the form, the form's own message to the wizard...), one hop per turn
+    of the event loop; a menu that opens takes the focus a refresh later. So each round gives the
+    chain turns of the loop and then waits for every widget's queue; after two rounds in which the
+    screen and the focus held still, the key is done.
+    """
+    app = pilot.app
+    app.post_message(events.Key(key, character))
+    unchanged = 0
+    for _ in range(50):
+        before = (app.screen, app.focused)
+        for _turn in range(CHAIN_TURNS):
+            await asyncio.sleep(0)
+        await pilot.pause(0)
+        await app.animator.wait_until_complete()
+        unchanged = unchanged + 1 if (app.screen, app.focused) == before else 0
+        if unchanged == 2:
+            return
+
+
+# Turns of the event loop a key's chain of messages gets per round: more than the longest chain
+# of a key here (a radio button's toggle reaching the wizard's autosave is about eight).
+CHAIN_TURNS = 12
 
 
 async def settle(pilot: Pilot[object]) -> None:
@@ -105,3 +166,97 @@ async def settled(pilot: Pilot[Any]) -> None:
     await settle(pilot)
     await steady_screen(pilot)
     await steady_focus(pilot)
+
+
+# ---- Opening a client at a step, and moving through its form ----
+
+# More tab presses than any form here has stops: a missing widget fails instead of looping.
+MAX_TABS = 80
+
+
+async def tab_to(pilot: Pilot[object], selector: str) -> None:
+    """Press tab until the widget ``selector`` names (or something inside it) has the focus."""
+    target = pilot.app.screen.query_one(selector)
+    for _ in range(MAX_TABS):
+        focused = pilot.app.focused
+        if focused is not None and (focused is target or target in focused.ancestors_with_self):
+            return
+        await pilot.press("tab")
+    raise AssertionError(f"tab never reached {selector}")
+
+
+async def clear_input(pilot: Pilot[object], length: int = 20) -> None:
+    """Delete what the focused one-line input holds, from its end."""
+    await pilot.press("end", *["backspace"] * length)
+
+
+def app_at(store: ClientStore, step: str, plan: Plan | None = None, **options: str) -> tuple[BreakupApp, str]:
+    """The app opening a saved client (a new one unless ``plan`` is given) at ``step``, and its file stem."""
+    plan = plan or Plan.new("Acme Studio")
+    plan.progress.current = step
+    stem = store.create(plan)
+    return BreakupApp(open_client=stem, **options), stem  # type: ignore[arg-type]
+
+
+# ---- The letter ----
+
+SENDER = Settings(your_name="Sam Rivera", business="Rivera Design", email="sam@rivera.example")
+
+
+def with_sender(dirs: Dirs, settings: Settings = SENDER) -> None:
+    save_settings(locate(dirs.data, dirs.config), settings)
+
+
+def plan_at_writing(name: str = "Acme Studio") -> Plan:
+    """A filled plan that opens on its letter."""
+    plan = filled_plan(name)
+    plan.progress.current = "writing"
+    return plan
+
+
+def client_at_writing(store: ClientStore) -> str:
+    return store.create(plan_at_writing())
+
+
+def letter_app(store: ClientStore, dirs: Dirs) -> BreakupApp:
+    """The app opened on a filled plan's letter, with the sender's details already given."""
+    with_sender(dirs)
+    return BreakupApp(open_client=client_at_writing(store))
+
+
+def shown(app: BreakupApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def press_button(pilot: Pilot[None], selector: str) -> None:
+    """Tab to a button (which scrolls it into view) and press Enter, as a keyboard user would."""
+    pilot.app.screen.query_one(selector, Button).focus()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+# ---- What the user sees, and what the file holds ----
+
+_TEXT_SPAN = re.compile(r"<text[^>]*>([^<]*)</text>")
+
+
+def toasts(app: App[object]) -> list[str]:
+    """The text of every notification shown (the app must run with ``notifications=True``)."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
+def screen_text(app: App[object]) -> str:
+    """Every character written to the terminal for the current screen, styles left out.
+
+    Read from the screenshot Textual exports, which is built from the same
+    segments the terminal receives: a control character in it would reach the
+    terminal, and markup that was interpreted would be missing from it.
+    """
+    svg = app.export_screenshot()
+    return "".join(html.unescape(span) for span in _TEXT_SPAN.findall(svg)).replace("\xa0", " ")
+
+
+def saved(store: ClientStore, stem: str) -> dict[str, Any]:
+    """The client's file as it is on disk now."""
+    return tomllib.loads(store.path_of(stem).read_text(encoding="utf-8"))

@@ -28,7 +28,7 @@ from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.wizard import WizardScreen
-from tests.helpers import drained, settle, steady_cursor, steady_focus, type_text
+from tests.helpers import drained, press, settle, steady_cursor, steady_focus, type_text
 
 # Builds the files a scene needs and returns what BreakupApp is opened with.
 Setup = Callable[[ClientStore, str], dict[str, Any]]
@@ -185,7 +185,7 @@ def with_conflict_copy(store: ClientStore, language: str) -> dict[str, Any]:
 def pressing(*keys: str, then_type: str = "") -> RunBefore:
     async def run_before(pilot: Pilot[Any]) -> None:
         await ready(pilot)
-        await pilot.press(*keys)
+        await press(pilot, *keys)
         await type_text(pilot, then_type)
         await ready(pilot)
 

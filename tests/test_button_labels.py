@@ -17,10 +17,7 @@ from breakup_tui.ui.dialogs.commitment import CommitmentDialog
 from breakup_tui.ui.dialogs.referral_picker import ReferralPicker
 from tests.conftest import Dirs
 from tests.factories import filled_plan
-from tests.helpers import settle
-from tests.letter_helpers import with_sender
-from tests.screen_probe import screen_text
-from tests.step_driving import app_at
+from tests.helpers import app_at, press, screen_text, settle, with_sender
 
 
 def cut_buttons(app: App[object]) -> list[str]:
@@ -66,10 +63,10 @@ async def test_no_button_label_is_cut_in_the_dialogs(store: ClientStore, languag
         await settle(pilot)
         found["home"] = cut_buttons(app)
         for name, key in BY_KEY.items():
-            await pilot.press(key)
+            await press(pilot, key)
             await settle(pilot)
             found[name] = cut_buttons(app)
-            await pilot.press("escape")
+            await press(pilot, "escape")
             await settle(pilot)
         for name, make in PUSHED.items():
             await app.push_screen(make(app))
@@ -120,7 +117,7 @@ async def test_the_settings_fields_stand_out_from_the_dialog(language: str) -> N
     app = BreakupApp(lang=language)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("s")
+        await press(pilot, "s")
         await settle(pilot)
         dialog = app.screen.query_one("#settings-dialog")
         behind = dialog.styles.background

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from typing import Any
 
 from textual.widgets import Input, Select, TextArea
@@ -17,8 +16,7 @@ from breakup_tui.ui.palette import action_commands
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.factories import typical_plan
-from tests.helpers import settle, type_text
-from tests.letter_helpers import press_button, with_sender
+from tests.helpers import press, press_button, saved, settle, type_text, with_sender
 
 SIZE = (100, 40)
 
@@ -32,14 +30,8 @@ async def replace_text(pilot: Any, field_id: str, text: str) -> None:
 
 async def choose(pilot: Any, select_id: str, downs: int) -> None:
     pilot.app.screen.query_one(f"#{select_id}", Select).focus()
-    await pilot.press("enter", *(["down"] * downs), "enter")
+    await press(pilot, "enter", *(["down"] * downs), "enter")
     await pilot.pause()
-
-
-def saved_client(store: ClientStore, stem: str) -> dict[str, Any]:
-    data = tomllib.loads(store.path_of(stem).read_text(encoding="utf-8"))
-    client: dict[str, Any] = data["client"]
-    return client
 
 
 def letter_body(app: BreakupApp) -> str:
@@ -54,7 +46,7 @@ async def test_edit_from_the_list_and_the_letter_follows(store: ClientStore, dir
     app = BreakupApp()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("e")
+        await press(pilot, "e")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ClientFormDialog)
@@ -70,14 +62,14 @@ async def test_edit_from_the_list_and_the_letter_follows(store: ClientStore, dir
         await settle(pilot)
         assert not isinstance(app.screen, ClientFormDialog)
 
-        await pilot.press("enter")  # open the client, at its letter
+        await press(pilot, "enter")  # open the client, at its letter
         await settle(pilot)
         body = letter_body(app)
         assert body.startswith("Gentile dott.ssa Bianchi,")
         assert "Come Le ho anticipato" in body and "resto a Sua disposizione" in body
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
 
-    client = saved_client(store, stem)
+    client = saved(store, stem)["client"]
     assert client["contact"] == "Giulia Bianchi"
     assert client["greeting"] == "dott.ssa Bianchi"
     assert client["language"] == "it"
@@ -94,7 +86,7 @@ async def test_edit_from_the_wizard_changes_the_letter_on_screen(store: ClientSt
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
         assert letter_body(app).startswith("Gentile Jane,")
-        await pilot.press("f2")
+        await press(pilot, "f2")
         await pilot.pause()
         assert isinstance(app.screen, ClientFormDialog)
         await choose(pilot, "address", 2)  # voi → tu
@@ -104,8 +96,8 @@ async def test_edit_from_the_wizard_changes_the_letter_on_screen(store: ClientSt
         assert body.startswith("Ciao Jane,")
         assert "Come ti ho anticipato" in body
         assert "Vi consegnerò" not in body and "tenervi" not in body
-        await pilot.press("ctrl+q")
-    assert saved_client(store, stem)["address"] == "tu"
+        await press(pilot, "ctrl+q")
+    assert saved(store, stem)["client"]["address"] == "tu"
 
 
 async def test_the_palette_offers_to_edit_the_client(store: ClientStore) -> None:
@@ -121,18 +113,18 @@ async def test_a_new_client_writes_in_the_language_the_app_speaks(store: ClientS
     app = BreakupApp(lang="it")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("n")
+        await press(pilot, "n")
         await pilot.pause()
         assert app.screen.query_one("#language", Select).value == "it"
         assert app.screen.query_one("#address-row").display
         await type_text(pilot, "Bellini")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     set_language("en")
     (stem,) = store.stems()
-    assert saved_client(store, stem)["language"] == "it"
-    assert saved_client(store, stem)["address"] == "voi"
+    assert saved(store, stem)["client"]["language"] == "it"
+    assert saved(store, stem)["client"]["address"] == "voi"
 
 
 def test_the_new_keys_survive_a_round_trip_and_old_files_read_as_before() -> None:
@@ -194,7 +186,7 @@ async def test_a_kept_client_sees_why_no_letter_and_cannot_export_one(
         await press_button(pilot, "#export")
         await settle(pilot)
         assert not target.exists()
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
 
 
 async def test_an_undecided_plan_says_the_letter_is_a_draft(store: ClientStore, dirs: Dirs) -> None:
@@ -211,4 +203,4 @@ async def test_an_undecided_plan_says_the_letter_is_a_draft(store: ClientStore, 
         assert note.display and "Draft only" in str(note.render())
         missing = str(app.screen.query_one("#letter-missing").render())
         assert missing.splitlines()[1].startswith("! No verdict yet")
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")

@@ -11,26 +11,26 @@ from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
-from tests.helpers import type_text
+from tests.helpers import press, type_text
 
 
 async def test_create_move_to_step_three_quit_and_resume(dirs: Dirs) -> None:
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
+        await press(pilot, "n")
         await type_text(pilot, "Acme Studio")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "Jane")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "jane@acme.example")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert isinstance(app.screen, WizardScreen)
         # alt+→ changes step wherever the focus is (a step opens with its first field focused).
-        await pilot.press("alt+right", "alt+right")
+        await press(pilot, "alt+right", "alt+right")
         await pilot.pause()
         assert app.screen.query_one("#step-heading", Static).render().plain.startswith("3 ·")  # type: ignore[attr-defined]
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     [path] = list(dirs.clients.glob("*.toml"))
     data = tomllib.loads(path.read_text())
     assert data["progress"]["current"] == "notice"
@@ -41,7 +41,7 @@ async def test_create_move_to_step_three_quit_and_resume(dirs: Dirs) -> None:
         await pilot.pause()
         await again.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert isinstance(again.screen, WizardScreen)
         assert again.screen.current == "notice"
@@ -52,12 +52,12 @@ async def test_new_client_form_refuses_an_empty_or_taken_name(store: ClientStore
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.press("n")
-        await pilot.press("enter")
+        await press(pilot, "n")
+        await press(pilot, "enter")
         await pilot.pause()
         assert "required" in str(app.screen.query_one("#name-error", Static).render())
         await type_text(pilot, "ACME")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert "already" in str(app.screen.query_one("#name-error", Static).render())
         assert len(store.stems()) == 1
@@ -84,12 +84,12 @@ async def test_a_hostile_name_is_created_listed_and_stays_inside(dirs: Dirs) -> 
     name = "[bold]Acme[/] ../../etc"
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("n")
+        await press(pilot, "n")
         await type_text(pilot, name)
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert isinstance(app.screen, WizardScreen)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await app.workers.wait_for_complete()
         await pilot.pause()
         table = app.screen.query_one(DataTable)
@@ -105,12 +105,12 @@ async def test_delete_asks_then_undo_restores(store: ClientStore) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.press("delete")
-        await pilot.press("tab", "enter")  # focus moves from Cancel to Delete
+        await press(pilot, "delete")
+        await press(pilot, "tab", "enter")  # focus moves from Cancel to Delete
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert store.stems() == []
-        await pilot.press("u")
+        await press(pilot, "u")
         await pilot.pause()
         assert len(store.stems()) == 1
         assert app.screen.query_one(DataTable).row_count == 1
@@ -121,7 +121,7 @@ async def test_marking_a_step_done_is_saved(store: ClientStore) -> None:
     app = BreakupApp(open_client=stem)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("ctrl+d")
+        await press(pilot, "ctrl+d")
         await pilot.pause(0.9)
         await app.workers.wait_for_complete()
     data = tomllib.loads(store.path_of(stem).read_text())

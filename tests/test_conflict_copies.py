@@ -14,8 +14,7 @@ from breakup_tui.core.side_by_side import differing_rows
 from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.store.conflict_choice import keep_copy, keep_original, read_conflict
 from breakup_tui.ui.dialogs.conflict import ConflictDialog
-from tests.helpers import settle, type_text
-from tests.screen_probe import screen_text
+from tests.helpers import press, screen_text, settle, type_text
 
 COPY = "acme.sync-conflict-20261202-101010-ABCDEFG"
 ORIGINAL_TEXT = (
@@ -110,7 +109,7 @@ def test_a_client_open_in_another_window_is_left_alone(store: ClientStore) -> No
 
 async def _open_conflict(pilot: object, app: BreakupApp) -> str:
     await settle(pilot)  # type: ignore[arg-type]
-    await pilot.press("c")  # type: ignore[attr-defined]
+    await press(pilot, "c")  # type: ignore[attr-defined]
     await settle(pilot)  # type: ignore[arg-type]
     return screen_text(app)
 
@@ -132,14 +131,14 @@ async def test_the_conflict_key_shows_both_versions_and_keeping_the_original_can
         assert 'notes = "calm"' not in shown  # lines the two share are left out
         assert f"1 {words.t('conflict.key_original')}" in shown
         assert f"esc {words.t('conflict.key_leave')}" in shown
-        await pilot.press("1")
+        await press(pilot, "1")
         await settle(pilot)
         assert not isinstance(app.screen, ConflictDialog)
         panel = app.screen.query_one("#damaged", Static)
         assert not panel.display
         assert store.stems() == ["acme"]
         assert (store.folder / "acme.toml").read_bytes() == original
-        await pilot.press("u")
+        await press(pilot, "u")
         await settle(pilot)
         assert (store.folder / f"{COPY}.toml").read_bytes() == copy
 
@@ -152,7 +151,7 @@ async def test_keeping_the_copy_by_keys_replaces_the_original_and_trashes_it(
     app = BreakupApp(lang=language)
     async with app.run_test(size=(80, 24)) as pilot:
         await _open_conflict(pilot, app)
-        await pilot.press("2")
+        await press(pilot, "2")
         await settle(pilot)
         assert app.screen.query_one("#clients", DataTable).row_count == 1
     assert store.stems() == ["acme"]
@@ -166,12 +165,12 @@ async def test_leaving_both_changes_nothing_and_the_palette_opens_it_too(store: 
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
+        await press(pilot, "ctrl+p")
         await type_text(pilot, catalogue("en").t("conflict.palette"))
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert isinstance(app.screen, ConflictDialog)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         assert not isinstance(app.screen, ConflictDialog)
         assert "sync conflict copy" in str(app.screen.query_one("#damaged", Static).render())
@@ -188,7 +187,7 @@ async def test_a_damaged_copy_is_shown_as_symbols_and_cannot_replace_the_origina
         assert "␛]2;TITLE␇" in shown
         assert "\x1b" not in shown and "\x07" not in shown
         assert catalogue("en").t("conflict.key_copy") not in shown
-        await pilot.press("2")
+        await press(pilot, "2")
         await settle(pilot)
         assert isinstance(app.screen, ConflictDialog)  # still open: nothing was done
     assert (store.folder / "acme.toml").read_bytes() == original
@@ -202,6 +201,6 @@ async def test_without_a_conflict_the_key_is_neither_shown_nor_offered(store: Cl
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert catalogue("en").t("home.key_conflict") not in screen_text(app)
-        await pilot.press("c")
+        await press(pilot, "c")
         await settle(pilot)
         assert not isinstance(app.screen, ConflictDialog)

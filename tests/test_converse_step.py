@@ -14,8 +14,7 @@ from breakup_tui.ui.steps.converse import ConverseForm
 from breakup_tui.ui.widgets.fields import FieldError
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 from tests.conftest import Dirs
-from tests.helpers import settle, type_text
-from tests.step_driving import app_at, clear_input, tab_to
+from tests.helpers import app_at, clear_input, press, settle, tab_to, type_text
 
 POINTS = {
     "expectations": "Payment within 30 days, as agreed",
@@ -55,10 +54,10 @@ async def test_fill_converse_by_keyboard_quit_and_find_it_all_again(store: Clien
         assert "Wed 16 Dec 2026" in str(form.query_one("#notice-from-meeting").render())
 
         await tab_to(pilot, "#channel")
-        await pilot.press("enter", "v", "enter")
+        await press(pilot, "enter", "v", "enter")
         await tab_to(pilot, "#converse-outcome")
         await type_text(pilot, "They took it well")
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
 
     data = tomllib.loads((dirs.clients / f"{stem}.toml").read_text())
     converse = data["converse"]

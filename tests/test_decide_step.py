@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 
 from textual.widgets import DataTable, Input, RadioSet, Select, SelectionList, TextArea
@@ -17,12 +16,7 @@ from breakup_tui.ui.widgets.advice_list import AdviceList
 from breakup_tui.ui.widgets.incident_chart import IncidentChart
 from breakup_tui.ui.widgets.task_list import TaskList
 from tests.conftest import Dirs
-from tests.helpers import settle, type_text
-from tests.step_driving import app_at, clear_input, tab_to
-
-
-def saved(dirs: Dirs, stem: str) -> dict:  # type: ignore[type-arg]
-    return tomllib.loads((dirs.clients / f"{stem}.toml").read_text())
+from tests.helpers import app_at, clear_input, press, saved, settle, tab_to, type_text
 
 
 async def log_incident(pilot, day: str, kind_letter: str, note: str) -> None:  # type: ignore[no-untyped-def]
@@ -30,11 +24,11 @@ async def log_incident(pilot, day: str, kind_letter: str, note: str) -> None:  #
     assert isinstance(pilot.app.screen, RecordDialog)
     await clear_input(pilot)
     await type_text(pilot, day)
-    await pilot.press("tab", "enter")
+    await press(pilot, "tab", "enter")
     await type_text(pilot, kind_letter)
-    await pilot.press("enter", "tab")
+    await press(pilot, "enter", "tab")
     await type_text(pilot, note)
-    await pilot.press("enter")
+    await press(pilot, "enter")
     await pilot.pause()
 
 
@@ -44,25 +38,25 @@ async def test_fill_decide_by_keyboard_quit_and_find_it_all_again(store: ClientS
         await settle(pilot)
         # The reasons are one stop: the arrows move between them and space ticks.
         await tab_to(pilot, "#reasons")
-        await pilot.press("space", "down", "down", "space")
+        await press(pilot, "space", "down", "down", "space")
         await tab_to(pilot, "#other-reasons")
         await type_text(pilot, "Scope creep on every job")
         await tab_to(pilot, "#incidents #add")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         await log_incident(pilot, "2026-10-02", "p", "Invoice 104 paid 45 days late")
         # Back on the table: "a" logs another.
-        await pilot.press("a")
+        await press(pilot, "a")
         await pilot.pause()
         await log_incident(pilot, "2026-08-14", "a", "Asked for 30% off")
         await tab_to(pilot, "#impact_creativity")
-        await pilot.press("enter", "4", "enter")
+        await press(pilot, "enter", "4", "enter")
         await tab_to(pilot, "#impact_income")
-        await pilot.press("enter", "5", "enter")
+        await press(pilot, "enter", "5", "enter")
         await tab_to(pilot, "#income-share")
         await type_text(pilot, "35")
         await tab_to(pilot, "#verdict")
-        await pilot.press("down", "enter")
+        await press(pilot, "down", "enter")
         await tab_to(pilot, "#decide-notes")
         await type_text(pilot, "Talk to my accountant first")
         await pilot.pause()
@@ -70,9 +64,9 @@ async def test_fill_decide_by_keyboard_quit_and_find_it_all_again(store: ClientS
         # Step 3 is still empty and the verdict is set, so letting it fade is not suggested.
         assert advice.ids == ["high_income", "talk_first"]
         assert "35%" in str(advice.render())
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
 
-    data = saved(dirs, stem)
+    data = saved(store, stem)
     decide = data["decide"]
     assert decide["reasons"] == ["late_payment", "haggling"]
     assert decide["other_reasons"] == ["Scope creep on every job"]
@@ -112,17 +106,17 @@ async def test_a_future_incident_is_refused_and_what_was_typed_stays(store: Clie
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await tab_to(pilot, "#incidents #add")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         await clear_input(pilot)
         await type_text(pilot, "2027-01-05")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, RecordDialog)
         assert "future" in str(dialog.query_one("#field-date FieldError").render())
         assert dialog.query_one("#field-date Input", Input).value == "2027-01-05"
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         assert app.screen.query_one(DecideForm).plan.decide.incidents == []
 
@@ -132,7 +126,7 @@ async def test_keeping_them_marks_the_other_steps_not_needed(store: ClientStore,
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await tab_to(pilot, "#verdict")
-        await pilot.press("down", "down", "enter")
+        await press(pilot, "down", "down", "enter")
         await pilot.pause()
         options = app.screen.query_one(TaskList)
         labels = [str(options.get_option_at_index(i).prompt) for i in range(7)]
@@ -141,9 +135,9 @@ async def test_keeping_them_marks_the_other_steps_not_needed(store: ClientStore,
             app.screen.query_one("#verdict-outcome").render()
         )
         # The user marks the decision done.
-        await pilot.press("ctrl+d")
-        await pilot.press("ctrl+q")
-    status = saved(dirs, stem)["progress"]["status"]
+        await press(pilot, "ctrl+d")
+        await press(pilot, "ctrl+q")
+    status = saved(store, stem)["progress"]["status"]
     assert status["decide"] == "done"
     assert {status[s] for s in ("converse", "notice", "options", "waffle", "thank", "writing")} == {
         "not_needed"
@@ -155,9 +149,9 @@ async def test_letting_it_fade_skips_steps_two_to_six(store: ClientStore, dirs: 
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await tab_to(pilot, "#verdict")
-        await pilot.press("down", "down", "down", "enter")
-        await pilot.press("ctrl+q")
-    status = saved(dirs, stem)["progress"]["status"]
+        await press(pilot, "down", "down", "down", "enter")
+        await press(pilot, "ctrl+q")
+    status = saved(store, stem)["progress"]["status"]
     assert [s for s, v in status.items() if v == "not_needed"] == [
         "converse",
         "notice",
@@ -177,10 +171,10 @@ async def test_a_commitment_is_guarded_and_keeping_it_puts_the_verdict_back(stor
         await settle(pilot)
         # The highlight starts on the verdict in the plan: one down is "keep them".
         await tab_to(pilot, "#verdict")
-        await pilot.press("down", "enter")
+        await press(pilot, "down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, CommitmentDialog)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         form = app.screen.query_one(DecideForm)
         assert form.plan.decide.verdict is Verdict.END
@@ -193,5 +187,5 @@ async def test_opening_the_step_without_editing_leaves_it_not_started(store: Cli
     app, stem = app_at(store, "decide")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+q")
-    assert saved(dirs, stem)["progress"]["status"]["decide"] == "not_started"
+        await press(pilot, "ctrl+q")
+    assert saved(store, stem)["progress"]["status"]["decide"] == "not_started"

@@ -16,7 +16,7 @@ from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.factories import filled_plan
-from tests.helpers import settle
+from tests.helpers import press, settle
 
 
 def tree(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -37,10 +37,10 @@ async def test_the_demo_leaves_the_users_folders_untouched(store: ClientStore, d
         await settle(pilot)
         names = [str(row[0]) for row in map(app.screen.query_one(DataTable).get_row_at, range(2))]
         assert "My Real Client" not in names
-        await pilot.press("enter", "ctrl+d", "ctrl+right")  # edit a sample client
+        await press(pilot, "enter", "ctrl+d", "ctrl+right")  # edit a sample client
         await settle(pilot)
         app.theme = "textual-light"  # and a setting
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         demo_root = app.demo_folder.root if app.demo_folder else None
     assert (tree(dirs.data), tree(dirs.config)) == before
@@ -52,7 +52,7 @@ async def test_demo_says_so_on_every_screen_and_only_in_the_demo(store: ClientSt
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert app.screen.query_one("#demo-badge").display
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
         assert app.screen.query_one("#demo-badge").display

@@ -8,8 +8,7 @@ from textual.widgets import Input
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.i18n import set_language, t
 from breakup_tui.ui.dialogs.client_form import ClientFormDialog
-from tests.helpers import settle
-from tests.screen_probe import screen_text
+from tests.helpers import press, screen_text, settle
 
 
 @pytest.mark.parametrize("language", ["en", "it"])
@@ -21,13 +20,13 @@ async def test_the_new_client_dialog_hides_the_list_keys(language: str) -> None:
         list_keys = [f"n {t('home.key_new')}", f"x {t('home.key_export')}"]
         before = screen_text(app)
         assert all(key in before for key in list_keys)
-        await pilot.press("n")
+        await press(pilot, "n")
         await settle(pilot)
         assert isinstance(app.screen, ClientFormDialog)
         assert isinstance(app.focused, Input)
         shown = screen_text(app)
         assert not [key for key in list_keys if key in shown]
         assert f"esc {t('common.cancel')}" in shown
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         assert not isinstance(app.screen, ClientFormDialog)

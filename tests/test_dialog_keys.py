@@ -9,8 +9,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.help import HelpScreen
 from tests.factories import filled_plan
-from tests.helpers import settle
-from tests.screen_probe import screen_text
+from tests.helpers import press, screen_text, settle
 from tests.test_button_labels import BY_KEY, PUSHED
 from tests.test_help import shown_help
 
@@ -32,7 +31,7 @@ async def test_every_dialog_shows_its_own_keys(store: ClientStore, language: str
         openers += [(name, None, make) for name, make in PUSHED.items()]
         for name, key, make in openers:
             if key is not None:
-                await pilot.press(key)
+                await press(pilot, key)
             elif make is not None:
                 await app.push_screen(make(app))
             await settle(pilot)
@@ -42,17 +41,17 @@ async def test_every_dialog_shows_its_own_keys(store: ClientStore, language: str
             problems = [key for key in list_keys() if key in footer]
             if cancel not in footer:
                 problems.append(f"no {cancel!r} in the footer")
-            await pilot.press("f1")
+            await press(pilot, "f1")
             await settle(pilot)
             assert isinstance(app.screen, HelpScreen)
             _title, _text, keys = shown_help(app)
             problems += [f"help: {key}" for key in list_keys() if key in keys]
             if cancel not in keys:
                 problems.append(f"help: no {cancel!r}")
-            await pilot.press("escape")
+            await press(pilot, "escape")
             await settle(pilot)
             assert app.screen is dialog
-            await pilot.press("escape")
+            await press(pilot, "escape")
             await settle(pilot)
             if problems:
                 wrong[name] = problems

@@ -14,8 +14,7 @@ from breakup_tui.store.settings import load_settings
 from breakup_tui.ui.dialogs.export import ExportDialog
 from tests.conftest import Dirs
 from tests.factories import filled_plan
-from tests.helpers import settle, type_text
-from tests.step_driving import clear_input
+from tests.helpers import clear_input, press, settle, type_text
 
 
 @pytest.fixture
@@ -29,7 +28,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def open_export(app: BreakupApp, pilot: object) -> ExportDialog:
-    await pilot.press("x")  # type: ignore[attr-defined]
+    await press(pilot, "x")  # type: ignore[attr-defined]
     await settle(pilot)  # type: ignore[arg-type]
     dialog = app.screen
     assert isinstance(dialog, ExportDialog)
@@ -48,14 +47,14 @@ async def test_the_proposed_folder_exists_and_enter_moves_to_the_button(
         # No Documents folder here: the home folder, which exists, rather than a folder that does not.
         proposed = Path(dialog.query_one("#path", Input).value).expanduser()
         assert proposed.parent == home
-        await pilot.press("tab")
+        await press(pilot, "tab")
         assert app.focused is dialog.query_one("#path", Input)
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert app.screen is dialog  # nothing written yet
         assert app.focused is dialog.query_one("#export", Button)
         assert not proposed.exists()
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert proposed.exists()
 
@@ -72,15 +71,15 @@ async def test_the_documents_folder_is_proposed_and_the_folder_used_is_remembere
         await settle(pilot)
         dialog = await open_export(app, pilot)
         assert dialog.query_one("#path", Input).value.startswith("~/Documents/")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await clear_input(pilot, 80)
         await type_text(pilot, f"{elsewhere}/plan.eml")
-        await pilot.press("enter", "enter")
+        await press(pilot, "enter", "enter")
         await settle(pilot)
         assert (elsewhere / "plan.eml").exists()
         dialog = await open_export(app, pilot)
         assert dialog.query_one("#path", Input).value.startswith("~/exports/")
-        await pilot.press("escape")
+        await press(pilot, "escape")
     assert load_settings(locate(dirs.data, dirs.config)).export_folder == str(elsewhere)
 
     # A remembered folder that is gone is not proposed: back to the documents folder.

@@ -24,8 +24,7 @@ from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.external_editor import EditorUnavailable, editor_command
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
-from tests.helpers import settle
-from tests.screen_probe import toasts
+from tests.helpers import press, settle, toasts
 from tests.test_step_keys import footer_text
 
 
@@ -56,7 +55,7 @@ async def test_ctrl_e_is_offered_only_in_a_long_text_field(store: ClientStore) -
         field = screen.query(Input).first()
         field.value = "abc"
         field.cursor_position = 0
-        await pilot.press("ctrl+e")
+        await press(pilot, "ctrl+e")
         assert field.cursor_position == 3
 
 
@@ -71,7 +70,7 @@ async def test_with_no_editor_set_it_says_so_in_one_line(
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         app.screen.query(TextArea).first().focus()
-        await pilot.press("ctrl+e")
+        await press(pilot, "ctrl+e")
         await settle(pilot)
         assert any("No editor is set" in toast for toast in toasts(app))
 
@@ -88,7 +87,7 @@ async def test_where_the_terminal_cannot_be_handed_over_it_says_so(
         await settle(pilot)
         area = app.screen.query(TextArea).first()
         area.focus()
-        await pilot.press("ctrl+e")
+        await press(pilot, "ctrl+e")
         await settle(pilot)
         assert area.text == ""
         assert any("cannot be opened here" in toast for toast in toasts(app))

@@ -11,6 +11,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Vertical
 
 from breakup_tui.ui.widgets.field_input import FieldInput
+from tests.helpers import press
 
 LONG = "My work for Bellweather stays as agreed, whatever is offered."
 
@@ -50,15 +51,15 @@ async def test_a_field_left_shows_the_start_of_its_text() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         first = app.query_one("#first", FieldInput)
         first.focus()
-        await pilot.press("end")
+        await press(pilot, "end")
         await pilot.pause()
         assert first.scroll_offset.x > 0
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await pilot.pause()
         assert app.focused is app.query_one("#second")
         assert first.scroll_offset.x == 0
         # Coming back, the cursor is where the user left it, and in view.
-        await pilot.press("shift+tab")
+        await press(pilot, "shift+tab")
         await pilot.pause()
         await pilot.pause()
         assert app.focused is first

@@ -17,9 +17,7 @@ from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.store.clients import ClientStore
 from tests.conftest import Dirs
 from tests.factories import filled_plan
-from tests.helpers import settle
-from tests.letter_helpers import with_sender
-from tests.step_driving import app_at
+from tests.helpers import app_at, press, settle, with_sender
 
 SIZE = (80, 24)
 MOST_STOPS = 40
@@ -45,7 +43,7 @@ async def footers_at_every_stop(pilot: Any) -> dict[str, list[str]]:
     for _ in range(MOST_STOPS):
         where = repr(app.focused)
         found[where] = cut_keys(app.screen.query_one(Footer))
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await settle(pilot)
         if app.focused is first:
             break

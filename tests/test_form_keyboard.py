@@ -5,7 +5,6 @@ silently."""
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
 from typing import Any
 
@@ -18,16 +17,10 @@ from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.widgets.fields import FieldError, FieldNote
 from tests.factories import filled_plan
-from tests.helpers import settle, type_text
-from tests.screen_probe import toasts
-from tests.step_driving import app_at, tab_to
+from tests.helpers import app_at, press, saved, settle, tab_to, toasts, type_text
 
 SIZE = (80, 24)
 LANGUAGES = ["en", "it"]
-
-
-def saved(store: ClientStore, stem: str) -> dict[str, Any]:
-    return tomllib.loads(store.path_of(stem).read_text())
 
 
 def form_of(pilot: Any) -> StepForm:
@@ -41,7 +34,7 @@ async def tabs_until(pilot: Any, selector: str, limit: int = 30) -> int:
         focused = pilot.app.focused
         if focused is not None and target in focused.ancestors_with_self:
             return presses
-        await pilot.press("tab")
+        await press(pilot, "tab")
     raise AssertionError(f"{selector} not reached in {limit} tabs")
 
 
@@ -60,7 +53,7 @@ async def test_reasons_are_one_stop_and_arrows_move_between_them(store: ClientSt
         reasons = app.screen.query_one("#reasons", SelectionList)
         assert reasons.has_focus
         form = form_of(pilot)
-        await pilot.press("space", "down", "down", "space")
+        await press(pilot, "space", "down", "down", "space")
         await settle(pilot)
         # The arrows moved inside the group: the page did not scroll under the user.
         assert form.scroll_y == 0
@@ -68,9 +61,9 @@ async def test_reasons_are_one_stop_and_arrows_move_between_them(store: ClientSt
         marks = [reasons.render_line(line).text[:3] for line in range(3)]
         assert ["✓" in marks[0], "✓" in marks[1], "✓" in marks[2]] == [True, False, True]
         assert not any("X" in mark for mark in marks)
-        await pilot.press("tab")
+        await press(pilot, "tab")
         assert app.focused is app.screen.query_one("#other-reasons TextArea", TextArea)
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert saved(store, stem)["decide"]["reasons"] == ["late_payment", "haggling"]
 
 
@@ -90,10 +83,10 @@ async def test_the_verdict_moves_with_arrows_inside_its_one_stop(store: ClientSt
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await tab_to(pilot, "#verdict")
-        await pilot.press("down", "enter")
+        await press(pilot, "down", "enter")
         await settle(pilot)
         assert isinstance(app.focused, RadioSet)
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert saved(store, stem)["decide"]["verdict"] == "end"
 
 
@@ -139,7 +132,7 @@ async def test_a_long_step_says_there_is_more_below_until_its_end(store: ClientS
         more = catalogue(language).t("form.more_below")
         assert hint.display and more in str(hint.render())
         for _ in range(12):
-            await pilot.press("pagedown")
+            await press(pilot, "pagedown")
         await settle(pilot)
         assert form.scroll_y == form.max_scroll_y
         assert not hint.display
@@ -155,9 +148,9 @@ def undo_key_named(app: Any, language: str) -> bool:
 async def remove_first_row(pilot: Any, editor: str) -> None:
     """Delete on a list's first row, then confirm: removing asks first, as before (Cancel has the focus)."""
     await tab_to(pilot, f"{editor} DataTable")
-    await pilot.press("delete")
+    await press(pilot, "delete")
     await settle(pilot)
-    await pilot.press("tab", "enter")
+    await press(pilot, "tab", "enter")
     await settle(pilot)
 
 
@@ -172,10 +165,10 @@ async def test_a_removed_incident_comes_back_in_place_with_u(store: ClientStore,
         table = app.screen.query_one("#incidents DataTable", DataTable)
         assert table.row_count == 1
         assert undo_key_named(app, language)
-        await pilot.press("u")
+        await press(pilot, "u")
         await settle(pilot)
         assert table.row_count == 2
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert saved(store, stem)["decide"]["incidents"] == before
 
 
@@ -188,10 +181,10 @@ async def test_undoing_the_stopping_points_removal_brings_the_stopping_point_bac
         await settle(pilot)
         await remove_first_row(pilot, "#projects")
         assert form_of(pilot).plan.notice.stopping_point is None
-        await pilot.press("u")
+        await press(pilot, "u")
         await settle(pilot)
         assert form_of(pilot).plan.notice.stopping_point == stop
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert saved(store, stem)["notice"]["stopping_point"] == stop
 
 
@@ -207,24 +200,24 @@ async def test_a_removed_account_and_pushback_come_back_with_u(store: ClientStor
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await tab_to(pilot, "#account-rows")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert [a.label for a in form_of(pilot).plan.options.accounts] == ["Hosting panel"]
         assert undo_key_named(app, language)
-        await pilot.press("u")
+        await press(pilot, "u")
         await settle(pilot)
         assert [a.label for a in form_of(pilot).plan.options.accounts] == ["WordPress admin", "Hosting panel"]
-        await pilot.press("alt+right")
+        await press(pilot, "alt+right")
         await settle(pilot)
         await tab_to(pilot, ".card-remove")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert [p.kind for p in form_of(pilot).plan.waffle.pushback] == ["other"]
-        await pilot.press("u")
+        await press(pilot, "u")
         await settle(pilot)
         assert [p.kind for p in form_of(pilot).plan.waffle.pushback] == ["more_money", "other"]
         assert len(app.screen.query(".pushback-card")) == 2
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     data = saved(store, stem)
     assert [a["label"] for a in data["options"]["accounts"]] == ["WordPress admin", "Hosting panel"]
     assert [p["kind"] for p in data["waffle"]["pushback"]] == ["more_money", "other"]
@@ -244,17 +237,17 @@ async def test_a_suggestion_replaces_or_appends_own_words_and_u_undoes_it(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await tab_to(pilot, f"#thank-thanks .suggest-{button}")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         notes = app.screen.query_one("#thank-thanks TextArea", TextArea)
         suggestion = notes.text.removeprefix("Mine.\n\n")
         assert suggestion and notes.text == expect.format(s=suggestion)
         assert undo_key_named(app, language)
         # The focus stayed on the suggestion's row, outside the text: u undoes.
-        await pilot.press("u")
+        await press(pilot, "u")
         await settle(pilot)
         assert notes.text == "Mine."
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert saved(store, stem)["thank"]["thanks"] == "Mine."
 
 
@@ -264,13 +257,13 @@ async def test_an_overdue_invoice_due_date_is_a_note_not_an_error(store: ClientS
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await tab_to(pilot, "#invoices #add")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         dialog = app.screen
         await type_text(pilot, "INV-9")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "100")
-        await pilot.press("tab", "tab")
+        await press(pilot, "tab", "tab")
         await type_text(pilot, "02/11/2026")
         await settle(pilot)
         note = dialog.query_one("#field-due FieldNote", FieldNote)
@@ -279,10 +272,10 @@ async def test_an_overdue_invoice_due_date_is_a_note_not_an_error(store: ClientS
         assert not dialog.query_one("#field-due FieldError", FieldError).display
         assert not dialog.query_one("#field-due Input", Input).has_class("-invalid")
         assert note.styles.color != dialog.query_one("#field-due FieldError", FieldError).styles.color
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert app.screen is not dialog
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert saved(store, stem)["notice"]["invoices"][0]["due"] == date(2026, 11, 2)
 
 
@@ -296,13 +289,13 @@ async def test_the_wizards_ctrl_keys_work_while_the_first_field_has_focus(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.focused, Input | TextArea)
-        await pilot.press("ctrl+w")
+        await press(pilot, "ctrl+w")
         await settle(pilot)
         assert type(app.screen).__name__ == "WrapupScreen"
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         assert isinstance(app.focused, Input | TextArea)
         before = app.screen.plan.progress.current  # type: ignore[attr-defined]
-        await pilot.press("alt+right")
+        await press(pilot, "alt+right")
         await settle(pilot)
         assert app.screen.plan.progress.current != before  # type: ignore[attr-defined]

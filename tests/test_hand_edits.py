@@ -17,6 +17,7 @@ import pytest
 
 from breakup_tui.core.plan import Account, Incident, Invoice, Plan, Project, Pushback, Referral
 from breakup_tui.store.clients import ClientStore
+from tests.helpers import press
 
 TABLES_FILE = """\
 schema_version = 1
@@ -363,8 +364,7 @@ async def test_typing_step_one_notes_keeps_each_incidents_keys_and_comment_in_th
 ) -> None:
     """Issue 18.1 as a user meets it: two incidents out of date order, each with a key of its own."""
     from breakup_tui.app import BreakupApp
-    from tests.helpers import settle, type_text
-    from tests.step_driving import tab_to
+    from tests.helpers import settle, tab_to, type_text
 
     store.prepare()
     path = store.folder / "acme.toml"
@@ -377,7 +377,7 @@ async def test_typing_step_one_notes_keeps_each_incidents_keys_and_comment_in_th
         await tab_to(pilot, "#decide-notes")
         await type_text(pilot, "Sure now")
         await settle(pilot)
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     saved = path.read_text()
     incidents = tomllib.loads(saved)["decide"]["incidents"]
     assert [i["date"] for i in incidents] == sorted(i["date"] for i in incidents)

@@ -10,8 +10,7 @@ from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.help import HelpScreen
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
-from tests.helpers import settle
-from tests.letter_helpers import letter_app
+from tests.helpers import letter_app, press, settle
 
 
 def shown_help(app: BreakupApp) -> tuple[str, str, str]:
@@ -29,7 +28,7 @@ async def test_f1_in_a_step_opens_that_steps_help(store: ClientStore) -> None:
     app = BreakupApp(open_client=store.create(plan))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("f1")
+        await press(pilot, "f1")
         await settle(pilot)
         title, text, keys = shown_help(app)
         assert title == "Help · 3 · Give notice"
@@ -37,14 +36,14 @@ async def test_f1_in_a_step_opens_that_steps_help(store: ClientStore) -> None:
         assert "alt+→ Next" in keys and "esc Home" in keys
         # The step's first field has focus, where "?" types itself: only F1 is offered.
         assert "F1 Help" in keys and "?" not in keys
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
         # Another step, another help.
-        await pilot.press("alt+right", "f1")
+        await press(pilot, "alt+right", "f1")
         await settle(pilot)
         assert shown_help(app)[0] == "Help · 4 · Offer options"
-        await pilot.press("f1")
+        await press(pilot, "f1")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
 
@@ -54,10 +53,10 @@ async def test_question_mark_opens_help_but_types_in_a_text_field(store: ClientS
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", "question_mark")
+        await press(pilot, "slash", "question_mark")
         await settle(pilot)
         assert app.screen.query_one("#filter", Input).value == "?"
-        await pilot.press("escape", "question_mark")  # the filter closes; the table has the focus
+        await press(pilot, "escape", "question_mark")  # the filter closes; the table has the focus
         await settle(pilot)
         title, _text, keys = shown_help(app)
         assert title == "Help · Clients"
@@ -68,7 +67,7 @@ async def test_help_over_a_dialog_explains_the_dialog(store: ClientStore) -> Non
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("n", "f1")
+        await press(pilot, "n", "f1")
         await settle(pilot)
         title, _text, keys = shown_help(app)
         assert title == "Help · Client details"
@@ -79,7 +78,7 @@ async def test_help_follows_the_interface_language(store: ClientStore) -> None:
     app = BreakupApp(lang="it")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("f1")
+        await press(pilot, "f1")
         await settle(pilot)
         title, _text, keys = shown_help(app)
         assert title == "Aiuto · Clienti"
@@ -95,10 +94,10 @@ async def test_in_the_letter_editor_question_mark_is_typed_and_f1_still_helps(
         body = app.screen.query_one("#letter-body", TextArea)
         body.focus()
         body.move_cursor(body.document.end)
-        await pilot.press("question_mark")
+        await press(pilot, "question_mark")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
         assert body.text.endswith("?")
-        await pilot.press("f1")
+        await press(pilot, "f1")
         await settle(pilot)
         assert shown_help(app)[0] == "Help · 7 · Put it in writing"

@@ -14,8 +14,7 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Plan, Status, Verdict
 from breakup_tui.store.clients import ClientStore
 from tests.factories import filled_plan
-from tests.helpers import settle
-from tests.screen_probe import screen_text
+from tests.helpers import screen_text, settle
 
 # Names far longer than the column's header, so a column cut to the header shows "Acme …".
 NAMES = ("Acme Studio Ltd", "Bellini & Figli", "Northwind Trade")

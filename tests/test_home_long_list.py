@@ -9,7 +9,7 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.home import HomeScreen
-from tests.helpers import settle, type_text
+from tests.helpers import press, settle, type_text
 
 CLIENTS = 150  # more than three screens at 80×24
 
@@ -30,7 +30,7 @@ async def test_the_last_client_is_one_key_away(names: list[str]) -> None:
         table = app.screen.query_one(DataTable)
         assert 0 < table.row_count < CLIENTS  # only the first screens are built
         assert str(table.get_row_at(0)[0]) == names[0]
-        await pilot.press("ctrl+end")
+        await press(pilot, "ctrl+end")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, HomeScreen)
@@ -43,7 +43,7 @@ async def test_moving_down_builds_the_rows_before_they_are_needed(names: list[st
         await settle(pilot)
         table = app.screen.query_one(DataTable)
         for _ in range(6):
-            await pilot.press("pagedown")
+            await press(pilot, "pagedown")
         await pilot.pause()
         cursor = table.cursor_row
         assert table.row_count > cursor + 10  # rows beyond the cursor are already there
@@ -54,7 +54,7 @@ async def test_the_filter_finds_a_client_far_down_the_list(names: list[str]) -> 
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash")
+        await press(pilot, "slash")
         await type_text(pilot, "Client 149")
         await pilot.pause()
         table = app.screen.query_one(DataTable)

@@ -11,8 +11,7 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import STEP_IDS, Plan, Status, Verdict
 from breakup_tui.store.clients import ClientStore
 from tests.factories import filled_plan
-from tests.helpers import settle
-from tests.screen_probe import screen_text
+from tests.helpers import screen_text, settle
 
 
 def all_done(plan: Plan) -> Plan:

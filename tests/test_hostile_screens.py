@@ -2,7 +2,7 @@
 
 Client names (and text typed into the palette) may hold raw ESC sequences that set the
 window title or the clipboard, one-byte CSI, NUL, bidi overrides and Rich markup. What the
-terminal receives (tests/screen_probe.py) must hold no control character, and markup must
+terminal receives (`screen_text` in tests/helpers.py) must hold no control character, and markup must
 still be visible as the brackets that were written.
 """
 
@@ -22,10 +22,8 @@ from breakup_tui.ui.dialogs.export import ExportDialog
 from breakup_tui.ui.dialogs.referral_picker import ReferralPicker
 from breakup_tui.ui.dialogs.settings import SettingsDialog
 from tests.conftest import Dirs
-from tests.helpers import settle, type_text
-from tests.letter_helpers import letter_app
-from tests.letter_helpers import press_button as letter_button
-from tests.screen_probe import screen_text
+from tests.helpers import letter_app, press, screen_text, settle, type_text
+from tests.helpers import press_button as letter_button
 from tests.test_options_waffle_thank_steps import new_client, press_button
 
 TITLE = "\x1b]2;TITLE\x07"
@@ -49,7 +47,7 @@ async def test_client_names_in_the_palette_reach_the_terminal_as_symbols(store: 
     app = BreakupApp()
     async with app.run_test(size=(160, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
+        await press(pilot, "ctrl+p")
         await type_text(pilot, "acme")
         await settle(pilot)
         assert CommandPalette.is_open(app)
@@ -63,10 +61,10 @@ async def test_open_a_client_lists_hostile_names_as_symbols(store: ClientStore) 
     app = BreakupApp()
     async with app.run_test(size=(160, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
+        await press(pilot, "ctrl+p")
         await type_text(pilot, "open a client")
         await settle(pilot)
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert CommandPalette.is_open(app)
         text = screen_text(app)
@@ -79,7 +77,7 @@ async def test_text_typed_into_the_palette_does_not_reach_the_terminal(store: Cl
     app = BreakupApp()
     async with app.run_test(size=(160, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
+        await press(pilot, "ctrl+p")
         await settle(pilot)
         # A paste delivers control characters as they are, where key presses would be filtered.
         app.screen.query_one(Input).post_message(events.Paste(HOSTILE))

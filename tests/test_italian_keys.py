@@ -8,7 +8,7 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.i18n import catalogue
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.dialogs.settings import SettingsDialog
-from tests.helpers import settle
+from tests.helpers import press, settle
 
 
 async def test_an_open_menu_names_its_escape_key_in_italian_and_escape_closes_only_the_menu(
@@ -21,17 +21,17 @@ async def test_an_open_menu_names_its_escape_key_in_italian_and_escape_closes_on
         await settle(pilot)
         menu = app.screen.query_one("#language", Select)
         menu.focus()
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert menu.expanded
         shown = {key: active.binding.description for key, active in app.screen.active_bindings.items()}
         assert shown["escape"] == catalogue("it").t("common.close_menu") == "Chiudi il menu"
         assert "Dismiss menu" not in shown.values()
 
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         assert not menu.expanded
         assert isinstance(app.screen, SettingsDialog)  # the dialog stays; only the menu closed
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         assert not isinstance(app.screen, SettingsDialog)

@@ -16,8 +16,8 @@ import pytest
 
 from breakup_tui.core.i18n import catalogue
 from breakup_tui.store.clients import ClientStore
+from tests.helpers import screen_text
 from tests.scenes import SCENES, SCENES_BY_NAME
-from tests.screen_probe import screen_text
 
 # Words Textual itself shows in English unless the app names them.
 TEXTUAL_WORDS = ["Dismiss menu", "Search for commands", "Quit the application", "Toggle"]

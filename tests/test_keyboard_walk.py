@@ -22,8 +22,7 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.store.clients import ClientStore
-from tests.helpers import settled
-from tests.screen_probe import screen_text, toasts
+from tests.helpers import screen_text, settled, toasts
 
 SIZE = (80, 24)
 # The whole scenario's keys other than typed text; the README's Keys section states this figure.

@@ -17,7 +17,7 @@ from breakup_tui.ui.dialogs.client_form import ClientFormDialog
 from breakup_tui.ui.help import HelpScreen
 from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.wizard import WizardScreen
-from tests.helpers import settle
+from tests.helpers import press, settle
 from tests.scenes import footer_keys
 
 
@@ -28,16 +28,16 @@ async def test_a_remapped_key_works_and_the_old_one_does_not(store: ClientStore)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "a New" in await footer_keys(pilot)
-        await pilot.press("n")
+        await press(pilot, "n")
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
-        await pilot.press("a")
+        await press(pilot, "a")
         await settle(pilot)
         assert isinstance(app.screen, ClientFormDialog)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         app.open_client(stem)
         await settle(pilot)
-        await pilot.press("ctrl+n")
+        await press(pilot, "ctrl+n")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
         assert app.screen.current == "converse"
@@ -49,10 +49,10 @@ async def test_help_can_move_to_another_key_and_lists_it(store: ClientStore) -> 
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "f2 Help" in await footer_keys(pilot)
-        await pilot.press("f1")
+        await press(pilot, "f1")
         await settle(pilot)
         assert not isinstance(app.screen, HelpScreen)
-        await pilot.press("f2")
+        await press(pilot, "f2")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         assert any(k.keys == "f2" and k.description == "Help" for k in app.screen.keys)
@@ -68,7 +68,7 @@ async def test_a_key_taken_twice_is_reported_once(
     monkeypatch.setattr(app, "notify", lambda message, **options: said.append(message))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("down", "up", "down")
+        await press(pilot, "down", "up", "down")
         await settle(pilot)
     warnings = [message for message in said if "[keys]" in message]
     assert len(warnings) == 1

@@ -11,8 +11,7 @@ from textual.widgets import Button, Static, TextArea
 from breakup_tui.app import BreakupApp
 from breakup_tui.store.clients import ClientStore
 from tests.conftest import Dirs
-from tests.helpers import settle
-from tests.letter_helpers import client_at_writing, plan_at_writing, press_button, with_sender
+from tests.helpers import client_at_writing, plan_at_writing, press, press_button, settle, with_sender
 
 LANGUAGES = ["en", "it"]
 # The longest date a month gives, in both languages.
@@ -34,7 +33,7 @@ async def test_at_80x24_the_editor_has_the_width_and_the_preview_is_one_key_away
         await settle(pilot)
         body = app.screen.query_one("#letter-body", TextArea)
         preview = app.screen.query_one("#letter-preview", Static)
-        await pilot.press("tab", "tab")  # from the address, past the subject, into the letter
+        await press(pilot, "tab", "tab")  # from the address, past the subject, into the letter
         assert body.has_focus
         assert body.region.width >= 76
         assert body.region.height >= 9
@@ -42,7 +41,7 @@ async def test_at_80x24_the_editor_has_the_width_and_the_preview_is_one_key_away
         assert description_of(app, "f4") in {"Preview", "Anteprima"}
         assert description_of(app, "ctrl+e") is not None  # the external editor still works from here
 
-        await pilot.press("f4")
+        await press(pilot, "f4")
         await pilot.pause()
         assert not body.region
         assert preview.region.width >= 70
@@ -50,7 +49,7 @@ async def test_at_80x24_the_editor_has_the_width_and_the_preview_is_one_key_away
         assert app.screen.focused is app.screen.query_one("#letter-side")
         assert description_of(app, "f4") in {"Letter", "Lettera"}
 
-        await pilot.press("f4")
+        await press(pilot, "f4")
         await pilot.pause()
         assert body.has_focus and body.region.width >= 76
         assert not preview.region
@@ -63,7 +62,7 @@ async def test_typing_then_the_key_shows_the_preview_with_what_was_typed(
     app = BreakupApp(open_client=client_at_writing(store))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("tab", "tab", "ctrl+home", "X", "y", "z", "f4")
+        await press(pilot, "tab", "tab", "ctrl+home", "X", "y", "z", "f4")
         await pilot.pause()
         assert str(app.screen.query_one("#letter-preview", Static).render()).count("XyzDear Jane") == 1
 
@@ -116,16 +115,16 @@ async def test_every_button_of_the_letter_and_its_dialogs_fits_at_80_columns(
         await settle(pilot)
         assert "28" in str(app.screen.query_one("#letter-sent", Button).label)
         assert_labels_fit(app)
-        await pilot.press("f4")
+        await press(pilot, "f4")
         await pilot.pause()
         assert_labels_fit(app)
-        await pilot.press("f4")
+        await press(pilot, "f4")
         await pilot.pause()
         for dialog_button in ("#letter-export", "#letter-settings"):
             await press_button(pilot, dialog_button)
             await settle(pilot)
             assert_labels_fit(app)
-            await pilot.press("escape")
+            await press(pilot, "escape")
             await settle(pilot)
 
 

@@ -10,8 +10,7 @@ from textual.widgets import Select
 from breakup_tui.app import BreakupApp
 from breakup_tui.store.clients import ClientStore
 from tests.factories import filled_plan
-from tests.helpers import settle
-from tests.step_driving import MAX_TABS, app_at
+from tests.helpers import MAX_TABS, app_at, press, settle
 
 SIZE = (80, 24)
 # Each test opens every menu of a screen one by one: about ten seconds each.
@@ -22,7 +21,7 @@ async def tab_onto(pilot: Pilot[object], widget: Widget) -> None:
     for _ in range(MAX_TABS):
         if pilot.app.focused is widget:
             return
-        await pilot.press("tab")
+        await press(pilot, "tab")
     raise AssertionError(f"tab never reached {widget!r}")
 
 
@@ -35,13 +34,13 @@ async def menus_over_the_footer(pilot: Pilot[object]) -> list[str]:
     assert selects, "the screen has no drop-down to open"
     for select in selects:
         await tab_onto(pilot, select)
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert select.expanded
         menu = select.query_one("SelectOverlay")
         if menu.region.bottom > footer_top:
             spilled.append(f"{select.id or type(select.parent).__name__}: {menu.region}")
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
     return spilled
 
@@ -55,7 +54,7 @@ async def test_the_menus_of_a_dialog_stay_above_the_footer(
     app = BreakupApp(lang=language)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press(key)
+        await press(pilot, key)
         await settle(pilot)
         assert await menus_over_the_footer(pilot) == []
 

@@ -12,7 +12,7 @@ from breakup_tui.core.plan import Plan, Verdict
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.steps.base import StepForm
 from tests.conftest import TODAY
-from tests.helpers import settle
+from tests.helpers import press, settle
 
 
 @pytest.mark.parametrize("language", ["en", "it"])
@@ -27,15 +27,15 @@ async def test_a_faded_client_is_told_step_two_is_not_needed(store: ClientStore,
         await settle(pilot)
         note = app.screen.query_one("#step-not-needed", Static)
         assert not note.display
-        await pilot.press("alt+right")
+        await press(pilot, "alt+right")
         await settle(pilot)
         assert app.screen.query_one(StepForm).STEP_ID == "converse"
         assert note.display
         shown = str(note.render())
         assert shown == t("wizard.not_needed_note", verdict=t("verdict.fade"))
         assert "\n" not in shown
-        await pilot.press("alt+left")
+        await press(pilot, "alt+left")
         await settle(pilot)
         assert app.screen.query_one(StepForm).STEP_ID == "decide"
         assert not note.display
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")

@@ -19,8 +19,7 @@ from breakup_tui.ui.widgets.timeline import Timeline
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.factories import filled_plan
-from tests.helpers import settle, type_text
-from tests.step_driving import app_at, clear_input, tab_to
+from tests.helpers import app_at, clear_input, press, settle, tab_to, type_text
 
 
 def dialog_text(pilot, selector: str) -> str:  # type: ignore[no-untyped-def]
@@ -29,7 +28,7 @@ def dialog_text(pilot, selector: str) -> str:  # type: ignore[no-untyped-def]
 
 async def open_dialog(pilot, editor: str) -> RecordDialog:  # type: ignore[no-untyped-def]
     await tab_to(pilot, f"{editor} #add")
-    await pilot.press("enter")
+    await press(pilot, "enter")
     await pilot.pause()
     assert isinstance(pilot.app.screen, RecordDialog)
     return pilot.app.screen
@@ -41,43 +40,43 @@ async def test_fill_notice_by_keyboard_quit_and_find_it_all_again(store: ClientS
         await settle(pilot)
         # A project needs a name: the dialog says so and stays open.
         dialog = await open_dialog(pilot, "#projects")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert app.screen is dialog
         assert "cannot be empty" in dialog_text(pilot, "#field-name FieldError")
         await type_text(pilot, "Website redesign")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "2026-12-10")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
 
         # A due date in the past is allowed, and pointed out.
         dialog = await open_dialog(pilot, "#projects")
         await type_text(pilot, "Old logo")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "2026-11-02")
         await pilot.pause()
         assert "in the past" in str(dialog.query_one("#field-due FieldNote", FieldNote).render())
-        await pilot.press("tab", "enter", "h", "enter")
+        await press(pilot, "tab", "enter", "h", "enter")
         await tab_to(pilot, "#save")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
 
         # An amount that is not one is refused; what was typed stays on screen.
         dialog = await open_dialog(pilot, "#invoices")
         await type_text(pilot, "INV-104")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "12abc")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert app.screen is dialog
         assert "1,200.50" in str(dialog.query_one("#field-amount FieldError", FieldError).render())
         assert dialog.query_one("#field-amount Input", Input).value == "12abc"
         await clear_input(pilot)
         await type_text(pilot, "1,200.50")
-        await pilot.press("tab", "tab")
+        await press(pilot, "tab", "tab")
         await type_text(pilot, "2026-12-30")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
 
         await tab_to(pilot, "#weeks")
@@ -86,7 +85,7 @@ async def test_fill_notice_by_keyboard_quit_and_find_it_all_again(store: ClientS
         await tab_to(pilot, "#contract-days")
         await type_text(pilot, "30")
         await tab_to(pilot, "#stopping-point")
-        await pilot.press("enter", "w", "enter")
+        await press(pilot, "enter", "w", "enter")
         await pilot.pause()
         form = app.screen.query_one(NoticeForm)
         last_day = str(form.query_one("#last-day").render())
@@ -101,12 +100,12 @@ async def test_fill_notice_by_keyboard_quit_and_find_it_all_again(store: ClientS
         await pilot.pause()
         assert "(overridden)" in str(form.query_one("#last-day").render())
         await tab_to(pilot, "#clear-override")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert "(computed)" in str(form.query_one("#last-day").render())
         assert form.plan.notice.last_day is None
         await type_text(pilot, "2026-12-18")
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
 
     data = tomllib.loads((dirs.clients / f"{stem}.toml").read_text())
     notice = data["notice"]
@@ -155,11 +154,11 @@ async def test_renaming_the_stopping_points_project_carries_over(store: ClientSt
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await tab_to(pilot, "#projects DataTable")
-        await pilot.press("enter")  # edit the first row: Website redesign
+        await press(pilot, "enter")  # edit the first row: Website redesign
         await pilot.pause()
         await clear_input(pilot, 30)
         await type_text(pilot, "New website")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         form = app.screen.query_one(NoticeForm)
         assert form.plan.notice.stopping_point == "New website"
@@ -188,7 +187,7 @@ async def test_looking_at_a_filled_step_changes_nothing_in_the_file(
     before = (dirs.clients / f"{stem}.toml").read_bytes()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert (dirs.clients / f"{stem}.toml").read_bytes() == before
 
 
@@ -202,7 +201,7 @@ async def test_a_client_open_in_another_window_shows_the_forms_locked(store: Cli
             assert form.read_only
             assert all(widget.disabled for widget in form.query("Input, Select, Button"))
             await tab_to(pilot, "#projects DataTable")
-            await pilot.press("a", "enter", "delete")
+            await press(pilot, "a", "enter", "delete")
             await pilot.pause()
             # No dialog opened, nothing removed.
             assert isinstance(app.screen, WizardScreen)

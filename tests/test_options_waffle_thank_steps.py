@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from typing import Any
 
 from textual.widgets import Checkbox, Input, OptionList, Select, Static
@@ -22,14 +21,10 @@ from breakup_tui.ui.widgets.suggested import SuggestedNotes
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 from tests.conftest import TODAY, Dirs
 from tests.factories import filled_plan
-from tests.helpers import settle, type_text
+from tests.helpers import press, saved, settle, type_text
 
 SIZE = (80, 24)
 GIULIA_LINE = "Giulia Bianchi · Brand identity · giulia@example.com"
-
-
-def saved(store: ClientStore, stem: str) -> dict[str, Any]:
-    return tomllib.loads(store.path_of(stem).read_text())
 
 
 def new_client(store: ClientStore, name: str, step: str, language: str = "en") -> str:
@@ -62,14 +57,14 @@ async def focus_on(pilot: Any, selector: str) -> None:
 
 async def press_button(pilot: Any, selector: str) -> None:
     await focus_on(pilot, selector)
-    await pilot.press("enter")
+    await press(pilot, "enter")
     await settle(pilot)
 
 
 async def choose(pilot: Any, select_id: str, downs: int) -> None:
     """Open a Select with the keyboard, move down ``downs`` times and pick."""
     await focus_on(pilot, f"#{select_id}")
-    await pilot.press("enter", *(["down"] * downs), "enter")
+    await press(pilot, "enter", *(["down"] * downs), "enter")
     await settle(pilot)
 
 
@@ -87,14 +82,14 @@ async def test_a_referral_added_for_one_client_is_offered_for_another(store: Cli
         assert isinstance(app.screen, ReferralPicker)
         assert "empty" in str(app.screen.query_one("#book-note", Static).render())
         await type_text(pilot, "Giulia Bianchi")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "giulia@example.com")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "Brand identity")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert rows_on_screen(app, "referral-rows") == [GIULIA_LINE]
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert saved(store, acme)["options"]["referrals"] == [
         {"name": "Giulia Bianchi", "contact": "giulia@example.com", "speciality": "Brand identity"}
     ]
@@ -106,10 +101,10 @@ async def test_a_referral_added_for_one_client_is_offered_for_another(store: Cli
         await press_button(pilot, "#add-referral")
         book = app.screen.query_one("#book", OptionList)
         assert book.has_focus and book.option_count == 1
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert rows_on_screen(app, "referral-rows") == [GIULIA_LINE]
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert saved(store, bellini)["options"]["referrals"][0]["name"] == "Giulia Bianchi"
 
 
@@ -129,11 +124,11 @@ async def test_a_damaged_book_is_reported_and_the_referral_kept_for_this_client(
         note = app.screen.query_one("#book-note", Static)
         assert "referrals.toml" in str(note.render()) and note.has_class("-warning")
         await type_text(pilot, "Giulia")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert rows_on_screen(app, "referral-rows") == ["Giulia"]
         assert any("address book was not updated" in message for message in shown)
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert book.read_bytes() == b"schema_version = 1\n[[referrals]\nname = 'x'\n"
     assert saved(store, acme)["options"]["referrals"][0]["name"] == "Giulia"
 
@@ -148,9 +143,9 @@ async def test_hand_over_items_are_marked_and_restored(store: ClientStore) -> No
         await choose(pilot, "handover-accounts", 1)  # not decided → to do
         await focus_on(pilot, "#account-new Input")
         await type_text(pilot, "WordPress admin")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await type_text(pilot, "password: hunter2")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         error = app.screen.query_one("#account-new", TextField).query_one(FieldError)
         assert "label" in str(error.render())
@@ -158,10 +153,10 @@ async def test_hand_over_items_are_marked_and_restored(store: ClientStore) -> No
         await focus_on(pilot, "#interim-tools Input")
         await type_text(pilot, "Trello for tasks")
         await focus_on(pilot, "#keep-referring")
-        await pilot.press("space")
+        await press(pilot, "space")
         await settle(pilot)
         assert str(app.screen.query_one("#handover-files", Select).selection) == "done"
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
 
     options = saved(store, acme)["options"]
     assert options["handover"] == {
@@ -191,7 +186,7 @@ async def test_hand_over_items_are_marked_and_restored(store: ClientStore) -> No
         await press_button(pilot, "#account-rows .item-remove")
         assert rows_on_screen(app, "account-rows") == []
         assert app.screen.query_one("#account-new Input", Input).has_focus
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert "accounts" not in saved(store, acme)["options"]
 
 
@@ -205,7 +200,7 @@ async def test_a_commitment_holds_when_the_verdict_change_is_cancelled(store: Cl
         await settle(pilot)
         await focus_on(pilot, "#commitment Input")
         await type_text(pilot, "My last day is 18 December.")
-        await pilot.press("alt+left", "alt+left", "alt+left", "alt+left")
+        await press(pilot, "alt+left", "alt+left", "alt+left", "alt+left")
         await settle(pilot)
         form = app.screen.query_one(StepForm)
         assert form.STEP_ID == "decide"
@@ -223,11 +218,11 @@ async def test_a_commitment_holds_when_the_verdict_change_is_cancelled(store: Cl
         shown = " ".join(str(s.render()) for s in app.screen.query(Static))
         for expected in ("My last day is 18 December.", "Pays late", "Invoice 104 paid 45 days late"):
             assert expected in shown
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         assert answers == [False]
         assert form.plan.decide.verdict is Verdict.END
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     data = saved(store, acme)
     assert data["decide"]["verdict"] == "end"
     assert data["waffle"]["commitment"] == "My last day is 18 December."
@@ -267,9 +262,9 @@ async def test_pushback_answers_and_thanks_are_restored_after_quitting(store: Cl
         await press_button(pilot, ".pushback-card .suggest")
         await choose(pilot, "add-pushback", 5)  # the last one left: something else
         await type_text(pilot, "Stay until March?")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "No, thank you. My decision is made.")
-        await pilot.press("alt+right")
+        await press(pilot, "alt+right")
         await settle(pilot)
         # Thank: the first suggestion, then the next one; the reason typed by hand.
         await press_button(pilot, "#thank-thanks .suggest")
@@ -280,7 +275,7 @@ async def test_pushback_answers_and_thanks_are_restored_after_quitting(store: Cl
         assert app.screen.query_one("#thank-reason-if-asked", SuggestedNotes).value == (
             "My work is moving elsewhere."
         )
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
 
     plan = store.load(acme).plan
     money_answer = pushback_answer(plan, "more_money", TODAY)
@@ -306,7 +301,7 @@ async def test_pushback_answers_and_thanks_are_restored_after_quitting(store: Cl
         await settle(pilot)
         thanks = app.screen.query_one("#thank-thanks", SuggestedNotes)
         assert thanks.value == second_thanks
-        await pilot.press("alt+left")
+        await press(pilot, "alt+left")
         await settle(pilot)
         screen = app.screen
         assert screen.query_one("#commitment", TextField).value == "I stop on 18 December."
@@ -327,7 +322,7 @@ async def test_a_removed_pushback_leaves_the_file(store: ClientStore) -> None:
         await press_button(pilot, ".card-remove")
         assert not app.screen.query(".pushback-card")
         assert app.screen.query_one("#add-pushback", Select).has_focus
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert "pushback" not in saved(store, acme)["waffle"]
 
 

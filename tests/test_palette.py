@@ -19,15 +19,15 @@ from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.palette import ActionCommand, system_commands
 from breakup_tui.ui.wizard import WizardScreen
 from tests.factories import filled_plan
-from tests.helpers import settle, type_text
+from tests.helpers import press, settle, type_text
 
 
 async def open_palette_and_run(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press("ctrl+p")
+    await press(pilot, "ctrl+p")
     await settle(pilot)
     await type_text(pilot, query)
     await settle(pilot)
-    await pilot.press("enter")
+    await press(pilot, "enter")
     await settle(pilot)
 
 
@@ -44,7 +44,7 @@ async def test_the_palette_finds_and_runs_jump_to_step(store: ClientStore) -> No
         await open_palette_and_run(pilot, "give notice")
         assert isinstance(app.screen, WizardScreen)
         assert app.screen.current == "notice"
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert tomllib.loads(store.path_of(stem).read_text())["progress"]["current"] == "notice"
 
 
@@ -53,7 +53,7 @@ async def test_jumping_is_offered_only_with_a_client_open(store: ClientStore) ->
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
+        await press(pilot, "ctrl+p")
         await type_text(pilot, "go to step")
         await settle(pilot)
         assert not any("Go to step" in option for option in palette_options(app))
@@ -77,11 +77,11 @@ async def test_a_name_with_markup_is_listed_as_typed(store: ClientStore) -> None
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
+        await press(pilot, "ctrl+p")
         await type_text(pilot, "acme")
         await settle(pilot)
         assert "[b]Acme[/b] & Co" in palette_options(app)
-        await pilot.press("enter", "enter")
+        await press(pilot, "enter", "enter")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
 
@@ -113,7 +113,7 @@ async def test_switching_language_from_the_palette(store: ClientStore) -> None:
         await settle(pilot)
         await open_palette_and_run(pilot, "interface in italian")
         assert current_language() == "it"
-        await pilot.press("ctrl+p")
+        await press(pilot, "ctrl+p")
         await settle(pilot)
         assert app.screen.query_one(Input).placeholder.startswith("Cerca un comando")
         await type_text(pilot, "nuovo")

@@ -24,8 +24,7 @@ from breakup_tui.store.clients import ClientStore, DamagedClient
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.corpus import CORPUS, UNREADABLE_STEM, Hostile, fingerprint, refuse_reading, wrong_type_files
-from tests.helpers import settle
-from tests.screen_probe import toasts
+from tests.helpers import press, settle, toasts
 
 RUNNING_AS_ROOT = os.geteuid() == 0
 
@@ -135,10 +134,10 @@ async def test_the_app_and_list_start_beside_every_damaged_file_and_the_healthy_
             assert f"{hostile.stem}.toml" in panel
         table = app.screen.query_one("#clients", DataTable)
         assert table.row_count == 1
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         assert isinstance(app.screen, WizardScreen) and not app.screen.read_only
-        await pilot.press("ctrl+d", "escape")
+        await press(pilot, "ctrl+d", "escape")
         await settle(pilot)
     assert tomllib.loads(store.path_of(healthy).read_text())["progress"]["status"]["decide"] == "done"
     monkeypatch.undo()
@@ -155,6 +154,6 @@ async def test_a_file_from_a_newer_version_opens_read_only_in_the_app_and_says_s
         assert isinstance(app.screen, WizardScreen) and app.screen.read_only
         assert "read-only" in str(app.screen.query_one("#save-state", Static).render())
         assert any("newer" in message for message in toasts(app))
-        await pilot.press("ctrl+d", "ctrl+right", "escape")
+        await press(pilot, "ctrl+d", "ctrl+right", "escape")
         await settle(pilot)
     assert path.read_bytes() == before

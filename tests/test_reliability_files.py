@@ -21,7 +21,7 @@ from breakup_tui.store.summary_cache import cached_summaries
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import TODAY
 from tests.corpus import complete_text, fingerprint
-from tests.helpers import settle
+from tests.helpers import press, settle
 
 HEALTHY = 'schema_version = 1\n[client]\nname = "Acme Studio"\n'
 
@@ -152,10 +152,10 @@ async def test_a_read_only_data_folder_lists_and_opens_read_only_and_writes_noth
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         assert app.screen.query_one("#clients", DataTable).row_count == 1
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen) and app.screen.read_only
-        await pilot.press("ctrl+d", "escape")
+        await press(pilot, "ctrl+d", "escape")
         await settle(pilot)
     monkeypatch.undo()
     assert fingerprint(path) == before

@@ -30,8 +30,7 @@ from breakup_tui.ui.wizard import WizardScreen
 from breakup_tui.ui.wrapup import WrapupScreen
 from tests.conftest import TODAY
 from tests.factories import filled_plan
-from tests.helpers import settle
-from tests.screen_probe import screen_text, toasts
+from tests.helpers import press, screen_text, settle, toasts
 
 
 @dataclass
@@ -136,7 +135,7 @@ async def test_the_app_says_a_save_failed_keeps_the_changes_and_saves_them_later
         screen = app.screen
         assert isinstance(screen, WizardScreen)
         disk.full = True
-        await pilot.press("ctrl+d")
+        await press(pilot, "ctrl+d")
         await wait_until(pilot, lambda: screen.save_state == "failed", "the failed state")
         assert "not saved" in str(screen.query_one("#save-state", Static).render())
         assert any("Could not save" in m and disk.reason in m for m in toasts(app))
@@ -144,10 +143,10 @@ async def test_the_app_says_a_save_failed_keeps_the_changes_and_saves_them_later
         assert screen.plan.progress.status["decide"] is Status.DONE
 
         # Leaving now would drop the changes: the app asks, with the reason; Esc keeps editing.
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog) and disk.reason in screen_text(app)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         assert app.screen is screen
 
@@ -155,7 +154,7 @@ async def test_the_app_says_a_save_failed_keeps_the_changes_and_saves_them_later
         await wait_until(pilot, lambda: screen.save_state == "saved", "the saved state after a retry")
         assert path.read_bytes() != before
         assert store.load(stem).plan.progress.status["decide"] is Status.DONE
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         assert app.screen is not screen
 
@@ -168,14 +167,14 @@ async def test_quitting_with_changes_the_disk_refused_asks_and_a_repeated_ctrl_q
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         disk.full = True
-        await pilot.press("ctrl+d", "ctrl+q")
+        await press(pilot, "ctrl+d", "ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         # Asked again by the same key, the app still stays: only the explicit choice quits.
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
         await pilot.pause()
         assert app.return_code is None and isinstance(app.screen, ConfirmDialog)
-        await pilot.press("tab", "enter")  # "Quit without saving"
+        await press(pilot, "tab", "enter")  # "Quit without saving"
         await pilot.pause()
         assert app.return_code == 0
     assert store.path_of(stem).read_bytes() == before
@@ -202,18 +201,18 @@ async def test_the_autosave_writes_on_the_ui_thread_so_leaving_never_outruns_a_s
         screen = app.screen
         assert isinstance(screen, WizardScreen)
         disk.full = True
-        await pilot.press("ctrl+d")
+        await press(pilot, "ctrl+d")
         await wait_until(pilot, lambda: screen.save_state == "failed", "the refused autosave")
-        await pilot.press("escape")  # the refusal is known at once: leaving asks
+        await press(pilot, "escape")  # the refusal is known at once: leaving asks
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
         assert store.path_of(stem).read_bytes() == before
-        await pilot.press("escape")  # keep editing
+        await press(pilot, "escape")  # keep editing
         await pilot.pause()
         assert app.screen is screen and screen.plan.progress.status["decide"] is Status.DONE
 
         disk.full = False
-        await pilot.press("escape")  # asked again, with room on the disk: saved, then gone
+        await press(pilot, "escape")  # asked again, with room on the disk: saved, then gone
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
     assert store.load(stem).plan.progress.status["decide"] is Status.DONE
@@ -233,11 +232,11 @@ async def test_the_wrapup_saves_a_refused_tick_on_its_own_once_the_disk_is_back(
     app = BreakupApp()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
-        await pilot.press("w")  # the wrap-up, from the client list
+        await press(pilot, "w")  # the wrap-up, from the client list
         await settle(pilot)
         assert isinstance(app.screen, WrapupScreen)
         disk.full = True
-        await pilot.press("b")  # begin the wrap-up: a change, saved at once
+        await press(pilot, "b")  # begin the wrap-up: a change, saved at once
         await pilot.pause()
         assert "not saved" in header(app)
         assert any("Could not save" in m and disk.reason in m for m in toasts(app))
@@ -260,14 +259,14 @@ async def test_a_tick_the_disk_refused_on_the_wrapup_is_still_unsaved_back_in_th
         await settle(pilot)
         wizard_screen = app.screen
         assert isinstance(wizard_screen, WizardScreen)
-        await pilot.press("ctrl+w")
+        await press(pilot, "ctrl+w")
         await settle(pilot)
         disk.full = True
-        await pilot.press("b", "escape")  # begin the wrap-up, refused; back to the wizard
+        await press(pilot, "b", "escape")  # begin the wrap-up, refused; back to the wizard
         await pilot.pause()
         assert app.screen is wizard_screen
         assert "not saved" in header(app)
-        await pilot.press("escape")  # leaving would lose the tick: asked first
+        await press(pilot, "escape")  # leaving would lose the tick: asked first
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)
 
@@ -282,17 +281,17 @@ async def test_esc_on_the_question_about_refused_changes_stays_and_only_a_choice
         screen = app.screen
         assert isinstance(screen, WizardScreen)
         disk.full = True
-        await pilot.press("ctrl+d", "escape", "escape")  # Esc again, as if by habit
+        await press(pilot, "ctrl+d", "escape", "escape")  # Esc again, as if by habit
         await pilot.pause()
         assert app.screen is screen, "a repeated Esc left and dropped the changes"
         assert screen.plan.progress.status["decide"] is Status.DONE
 
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         question = app.screen
         assert isinstance(question, ConfirmDialog)
         assert disk.reason in screen_text(app)
-        await pilot.press("tab", "enter")  # from "Keep editing" to "Leave without saving"
+        await press(pilot, "tab", "enter")  # from "Keep editing" to "Leave without saving"
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
     assert store.path_of(stem).read_bytes() == before  # the user chose to leave without them
@@ -313,15 +312,15 @@ async def test_opening_another_client_from_the_palette_asks_before_dropping_refu
         acme = app.screen
         assert isinstance(acme, WizardScreen)
         disk.full = True
-        await pilot.press("ctrl+d")
+        await press(pilot, "ctrl+d")
         await open_palette_and_run(pilot, "bellini")
         assert isinstance(app.screen, ConfirmDialog), "another client opened over the refused changes"
-        await pilot.press("escape")  # keep editing
+        await press(pilot, "escape")  # keep editing
         await pilot.pause()
         assert app.screen is acme and acme.plan.progress.status["decide"] is Status.DONE
 
         await open_palette_and_run(pilot, "bellini")
-        await pilot.press("tab", "enter")  # leave without saving: then the command goes on
+        await press(pilot, "tab", "enter")  # leave without saving: then the command goes on
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen) and app.screen.plan.client.name == "Bellini SRL"
     assert store.path_of(stem).read_bytes() == before

@@ -17,8 +17,7 @@ from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
-from tests.helpers import settle
-from tests.screen_probe import toasts
+from tests.helpers import press, settle, toasts
 
 # Another process that opens a client the way the app does, then waits to be told to go (or killed).
 HOLDER = """
@@ -54,7 +53,7 @@ async def test_a_second_window_reads_the_client_and_the_first_keeps_writing(stor
             await other.press("ctrl+d", "escape")
             await settle(other)
         assert decide_status(store, stem) == "not_started"
-        await pilot.press("ctrl+d", "escape")
+        await press(pilot, "ctrl+d", "escape")
         await settle(pilot)
         assert decide_status(store, stem) == "done"
     # The first window closed: the client is free again.
@@ -87,11 +86,11 @@ async def test_a_client_held_by_a_killed_process_is_free_again(
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         assert_read_only_and_said(app)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         # Nor can it be deleted from under the other window.
-        await pilot.press("delete")
-        await pilot.press("tab", "enter")
+        await press(pilot, "delete")
+        await press(pilot, "tab", "enter")
         await settle(pilot)
         assert store.stems() == [stem]
         assert any("another window" in message for message in toasts(app))
@@ -104,7 +103,7 @@ async def test_a_client_held_by_a_killed_process_is_free_again(
     async with again.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert isinstance(again.screen, WizardScreen) and not again.screen.read_only
-        await pilot.press("ctrl+d", "escape")
+        await press(pilot, "ctrl+d", "escape")
         await settle(pilot)
     assert decide_status(store, stem) == "done"
 

@@ -1,6 +1,6 @@
 """Hostile names and text: shown as typed, never obeyed, never outside the data folder, kept exactly.
 
-"Never obeyed" is checked on what reaches the terminal (tests/screen_probe.py):
+"Never obeyed" is checked on what reaches the terminal (`screen_text` in tests/helpers.py):
 no control character, and markup still visible as the brackets the user typed.
 """
 
@@ -32,8 +32,7 @@ from breakup_tui.ui.widgets.record_table import RecordEditor
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.factories import hostile_plan
-from tests.helpers import add_client, settle
-from tests.screen_probe import screen_text, toasts
+from tests.helpers import add_client, press, screen_text, settle, toasts
 
 MARKUP = [
     "[bold]Acme[/]",
@@ -126,21 +125,21 @@ async def test_hostile_names_on_the_home_screen_in_dialogs_and_the_wizard(
             if name not in IN_DIALOGS:
                 continue
 
-            await pilot.press("r")
+            await press(pilot, "r")
             await pilot.pause()
             assert isinstance(app.screen, ClientFormDialog)
             assert app.screen.query_one("#name", Input).value == shown
             assert_nothing_obeyed(screen_text(app), f"rename {name!r}")
-            await pilot.press("escape")
+            await press(pilot, "escape")
 
-            await pilot.press("delete")
+            await press(pilot, "delete")
             await pilot.pause()
             assert isinstance(app.screen, ConfirmDialog)
             assert shown in str(app.screen.query_one(".dialog > .heading", Static).render())
             assert_nothing_obeyed(screen_text(app), f"delete {name!r}")
-            await pilot.press("escape")
+            await press(pilot, "escape")
 
-            await pilot.press("enter")
+            await press(pilot, "enter")
             await pilot.pause()
             assert isinstance(app.screen, WizardScreen)
             text = screen_text(app)
@@ -148,7 +147,7 @@ async def test_hostile_names_on_the_home_screen_in_dialogs_and_the_wizard(
             if name in MARKUP or name in ESCAPES[:1]:
                 # Shown literally: markup interpreted or an escape obeyed would leave these out.
                 assert shown in text, f"{name!r} is not shown as typed"
-            await pilot.press("escape")
+            await press(pilot, "escape")
             await settle(pilot)
         assert_nothing_obeyed("".join(toasts(app)), "notifications")
     assert {stem: store.path_of(stem).read_bytes() for stem in stems} == before
@@ -165,15 +164,15 @@ async def test_typed_and_pasted_hostile_names_are_created_and_renamed_exactly(
         await settle(pilot)
         await add_client(pilot, typed)
         assert isinstance(app.screen, WizardScreen)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
-        await pilot.press("r")
+        await press(pilot, "r")
         await pilot.pause()
         field = app.screen.query_one("#name", Input)
         field.value = ""
         field.post_message(events.Paste(pasted))
         await pilot.pause()
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert any(printable(pasted) in message for message in toasts(app))
         assert_nothing_obeyed(screen_text(app), "after the rename")
@@ -201,23 +200,23 @@ async def test_hostile_text_in_every_field_through_every_step(store: ClientStore
             assert_nothing_obeyed(screen_text(app), f"step {step}")
             for editor in wizard.query(RecordEditor):
                 editor.table.focus()
-                await pilot.press("enter")
+                await press(pilot, "enter")
                 await pilot.pause()
                 assert isinstance(app.screen, RecordDialog), f"editing a record at {step}"
                 assert_nothing_obeyed(screen_text(app), f"editing a record at {step}")
                 records_opened += 1
-                await pilot.press("escape")
+                await press(pilot, "escape")
                 await pilot.pause()
         assert records_opened >= 3  # incidents, projects, invoices
         wizard.action_review()
         await settle(pilot)
         assert_nothing_obeyed(screen_text(app), "check your answers")
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await pilot.pause()
         app.push_screen(CommitmentDialog(wizard.plan, Verdict.KEEP))
         await pilot.pause()
         assert_nothing_obeyed(screen_text(app), "the commitment guard")
-        await pilot.press("escape")
+        await press(pilot, "escape")
     # Moving between steps saves where the user is; every text is still exactly what it was.
     saved, expected = plan_to_data(store.load(stem).plan), plan_to_data(hostile_plan(text))
     saved.pop("progress"), expected.pop("progress")

@@ -25,7 +25,7 @@ from breakup_tui.store.paths import locate
 from breakup_tui.store.referrals import ReferralStore
 from breakup_tui.store.settings import save_settings
 from tests.conftest import Dirs
-from tests.helpers import add_client, settle
+from tests.helpers import add_client, press, settle
 
 
 @dataclass(frozen=True)
@@ -157,9 +157,9 @@ async def test_everything_left_behind_by_a_session_is_private(dirs: Dirs) -> Non
         await settle(pilot)
         for name in ("Acme", "Bellini"):
             await add_client(pilot, name)
-            await pilot.press("ctrl+d", "escape")
+            await press(pilot, "ctrl+d", "escape")
             await settle(pilot)
-        await pilot.press("delete", "tab", "enter")
+        await press(pilot, "delete", "tab", "enter")
         await settle(pilot)
         await app.switch_language("it")
         await pilot.pause()

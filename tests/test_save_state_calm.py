@@ -11,8 +11,7 @@ from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui import autosave
 from breakup_tui.ui.wizard import WizardScreen
-from tests.helpers import settle, type_text
-from tests.step_driving import tab_to
+from tests.helpers import press, settle, tab_to, type_text
 
 
 @pytest.mark.parametrize("language", ["en", "it"])
@@ -38,7 +37,7 @@ async def test_typing_shows_a_pending_state_then_saved(
         assert shown not in (t("wizard.unsaved"), t("wizard.saved"))
         assert label.has_class("-pending") and not label.has_class("-error")
         assert "Notes" not in store.path_of(stem).read_text()
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert 'interim_tools = "Notes"' in store.path_of(stem).read_text()
 
 

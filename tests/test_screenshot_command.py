@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from breakup_tui.app import BreakupApp
-from tests.helpers import settle
-from tests.screen_probe import toasts
+from tests.helpers import settle, toasts
 from tests.test_palette import open_palette_and_run
 
 

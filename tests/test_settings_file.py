@@ -60,8 +60,7 @@ def test_a_theme_change_keeps_every_hand_written_value_line_and_comment(dirs: Di
 
 async def test_the_app_says_the_settings_are_damaged_and_a_theme_change_sets_them_aside(dirs: Dirs) -> None:
     from breakup_tui.app import BreakupApp
-    from tests.helpers import settle
-    from tests.screen_probe import toasts
+    from tests.helpers import settle, toasts
 
     text = USER_FILE + '[keys]\nquit = "ctrl+q"\nquit = "q"\n'
     locations = _locations(dirs, text)

@@ -9,7 +9,7 @@ from breakup_tui.core.parse import amount_problem
 from breakup_tui.ui.validators import CoreCheck
 from breakup_tui.ui.widgets.fields import FieldError, NotesField, TextField
 from breakup_tui.ui.widgets.tone_hints import ToneHints
-from tests.helpers import type_text
+from tests.helpers import press, type_text
 
 
 class FieldsApp(App[None]):
@@ -33,7 +33,7 @@ async def test_an_invalid_value_stays_on_screen_and_is_not_committed() -> None:
         assert app.query_one(Input).value == "12abc"
         assert app.query_one(TextField).query_one(FieldError).display
         assert ("amount", "12abc") not in app.committed
-        await pilot.press("backspace", "backspace", "backspace")
+        await press(pilot, "backspace", "backspace", "backspace")
         await pilot.pause()
         assert app.committed[-1] == ("amount", "12")
 

@@ -11,8 +11,7 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Incident, Plan
 from breakup_tui.store.clients import ClientStore
 from tests.factories import filled_plan
-from tests.helpers import settled, type_text
-from tests.step_driving import app_at, tab_to
+from tests.helpers import app_at, press, settled, tab_to, type_text
 
 SIZE = (80, 24)
 
@@ -87,12 +86,12 @@ def test_invoice_dialog_refusing_an_amount(snap_compare, store: ClientStore) -> 
     async def run_before(pilot: Pilot[None]) -> None:
         await settled(pilot)
         await tab_to(pilot, "#invoices #add")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await pilot.pause()
         await type_text(pilot, "INV-106")
-        await pilot.press("tab")
+        await press(pilot, "tab")
         await type_text(pilot, "12abc")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settled(pilot)
 
     assert snap_compare(at_step(store, "notice"), terminal_size=SIZE, run_before=run_before)

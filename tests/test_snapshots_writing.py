@@ -11,8 +11,7 @@ from textual.widgets import Button
 from breakup_tui.app import BreakupApp
 from breakup_tui.store.clients import ClientStore
 from tests.conftest import Dirs
-from tests.helpers import settled
-from tests.letter_helpers import plan_at_writing, with_sender
+from tests.helpers import plan_at_writing, press, settled, with_sender
 
 SIZE = (80, 24)
 
@@ -31,7 +30,7 @@ def acme_at_writing(store: ClientStore, dirs: Dirs, tmp_path: Path, monkeypatch:
 def test_writing_check_your_answers(snap_compare, acme_at_writing: str) -> None:  # type: ignore[no-untyped-def]
     async def open_review(pilot: Pilot[None]) -> None:
         await settled(pilot)
-        await pilot.press("ctrl+r")
+        await press(pilot, "ctrl+r")
         await settled(pilot)
 
     app = BreakupApp(open_client=acme_at_writing)
@@ -63,7 +62,7 @@ def test_writing_export_dialog(snap_compare, acme_at_writing: str) -> None:  # t
     async def open_export(pilot: Pilot[None]) -> None:
         await settled(pilot)
         pilot.app.screen.query_one("#letter-export", Button).focus()
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settled(pilot)
 
     app = BreakupApp(open_client=acme_at_writing)

@@ -11,8 +11,7 @@ from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.help import keys_of
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
-from tests.helpers import settle
-from tests.letter_helpers import with_sender
+from tests.helpers import press, settle, with_sender
 
 
 def footer_text(app: BreakupApp) -> str:
@@ -36,10 +35,10 @@ async def test_next_and_back_work_from_inside_a_text_field(store: ClientStore, f
         # Back is in the help only, so the footer fits 80 columns in Italian as well.
         assert "alt+→" in footer_text(app) and "ctrl+→" not in footer_text(app)
         assert any(k.keys == "alt+←" and k.description == "Back" for k in keys_of(screen))
-        await pilot.press("alt+right")
+        await press(pilot, "alt+right")
         await settle(pilot)
         assert screen.current == "notice"
-        await pilot.press("alt+left", "alt+left")
+        await press(pilot, "alt+left", "alt+left")
         await settle(pilot)
         assert screen.current == "decide"
 
@@ -50,7 +49,7 @@ async def test_ctrl_arrows_still_change_step_outside_text_fields(store: ClientSt
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, WizardScreen)
-        await pilot.press("ctrl+right")
+        await press(pilot, "ctrl+right")
         await settle(pilot)
         assert screen.current == "converse"
 
@@ -95,6 +94,6 @@ async def test_the_footer_offers_next_only_where_there_is_a_next_step(store: Cli
         screen.go_to("writing")
         await settle(pilot)
         assert "alt+→" not in footer_text(app)
-        await pilot.press("alt+left")
+        await press(pilot, "alt+left")
         await settle(pilot)
         assert screen.current == "thank" and "alt+→" in footer_text(app)

@@ -10,7 +10,7 @@ from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.app import BreakupApp
 from breakup_tui.ui.stylesheets import STYLES
-from tests.helpers import settle
+from tests.helpers import press, settle
 
 PACKAGE = Path(__file__).resolve().parent.parent / "breakup_tui"
 SHEETS = [PACKAGE / "ui" / "app.tcss", *sorted(STYLES.glob("*.tcss"))]
@@ -27,7 +27,7 @@ async def test_the_client_list_loads_only_its_own_stylesheet(store: ClientStore)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert loaded_sheets(app) == {"home"}
-        await pilot.press("n")
+        await press(pilot, "n")
         await settle(pilot)
         assert loaded_sheets(app) == {"home", "dialogs"}
 
@@ -37,7 +37,7 @@ async def test_the_wizard_brings_the_step_and_letter_rules_with_it(store: Client
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
         assert app.screen.query("TaskList")
         assert {"wizard", "steps", "letter"} <= loaded_sheets(app)

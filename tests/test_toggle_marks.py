@@ -8,8 +8,7 @@ from textual.widgets import Checkbox
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
-from tests.helpers import settle
-from tests.step_driving import tab_to
+from tests.helpers import press, settle, tab_to
 
 SIZE = (80, 24)
 
@@ -30,14 +29,14 @@ async def test_keep_referring_shows_a_tick_only_once_ticked(store: ClientStore, 
         box = app.screen.query_one("#keep-referring", Checkbox)
         assert mark_of(box) == ""
         await tab_to(pilot, "#keep-referring")
-        await pilot.press("space")
+        await press(pilot, "space")
         await settle(pilot)
         assert box.value is True
         assert mark_of(box) == "✓"
-        await pilot.press("space")
+        await press(pilot, "space")
         await settle(pilot)
         assert mark_of(box) == ""
-        await pilot.press("space")
+        await press(pilot, "space")
         await settle(pilot)
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     assert "keep_referring = true" in store.path_of(stem).read_text()

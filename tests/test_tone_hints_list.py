@@ -13,8 +13,7 @@ from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.steps.writing import PREVIEW_DELAY
 from breakup_tui.ui.widgets.tone_hints import MAX_LINES, ToneHints, describe
 from tests.conftest import Dirs
-from tests.helpers import settle
-from tests.letter_helpers import plan_at_writing, with_sender
+from tests.helpers import plan_at_writing, press, settle, with_sender
 
 # Six findings of three rules, two of them the same words twice.
 ENGLISH = (
@@ -82,7 +81,7 @@ async def test_the_letters_findings_take_five_lines_at_most_at_80x24(
         await settle(pilot)
         body = app.screen.query_one("#letter-body", TextArea)
         body.focus()
-        await pilot.press("end")
+        await press(pilot, "end")
         await pilot.pause(PREVIEW_DELAY * 2)
         hints = app.screen.query_one("#letter-tone", ToneHints)
         assert len(hints.findings) == 6

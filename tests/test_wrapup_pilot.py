@@ -14,8 +14,7 @@ from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.wizard import WizardScreen
 from breakup_tui.ui.wrapup import ReminderDialog, WrapupScreen
 from tests.conftest import TODAY, Dirs
-from tests.helpers import settle
-from tests.letter_helpers import letter_app, press_button, with_sender
+from tests.helpers import letter_app, press, press_button, settle, with_sender
 
 
 def next_cell(app: BreakupApp) -> str:
@@ -30,26 +29,26 @@ async def test_mark_sent_open_the_wrapup_tick_by_keyboard_and_reopen(store: Clie
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
         await press_button(pilot, "#letter-sent")
-        await pilot.press("ctrl+w")
+        await press(pilot, "ctrl+w")
         await settle(pilot)
         assert isinstance(app.screen, WrapupScreen)
         options = app.screen.query_one("#wrapup-items", OptionList)
         assert options.option_count == len(wrapup_items(app.screen.plan, TODAY))
         first = str(options.get_option_at_index(0).prompt)
         assert first.startswith("○ Deliver Website redesign")
-        await pilot.press("space")  # done
-        await pilot.press("down", "down")  # INV-104
+        await press(pilot, "space")  # done
+        await press(pilot, "down", "down")  # INV-104
         assert "by 30 Nov 2026" in str(options.get_option_at_index(2).prompt)
-        await pilot.press("c")  # reminder sent
-        await pilot.press("m")  # the reminder itself
+        await press(pilot, "c")  # reminder sent
+        await press(pilot, "m")  # the reminder itself
         await settle(pilot)
         assert isinstance(app.screen, ReminderDialog)
         body = str(app.screen.query_one("#reminder-body", Static).render())
         assert "invoice INV-104 for €1,200.00" in body
         assert "nothing to point out" in str(app.screen.query_one("#reminder-tone", Static).render())
-        await pilot.press("escape")
-        await pilot.press("escape")  # back to the wizard
-        await pilot.press("escape")  # back to the client list
+        await press(pilot, "escape")
+        await press(pilot, "escape")  # back to the wizard
+        await press(pilot, "escape")  # back to the client list
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         # The project is done, INV-104 was chased: next is a follow-up in a week.
@@ -64,7 +63,7 @@ async def test_mark_sent_open_the_wrapup_tick_by_keyboard_and_reopen(store: Clie
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("w")
+        await press(pilot, "w")
         await settle(pilot)
         assert isinstance(app.screen, WrapupScreen)
         options = app.screen.query_one("#wrapup-items", OptionList)
@@ -73,13 +72,13 @@ async def test_mark_sent_open_the_wrapup_tick_by_keyboard_and_reopen(store: Clie
         for index in range(options.option_count):
             options.highlighted = index
             if str(options.get_option_at_index(index).prompt).startswith("○"):
-                await pilot.press("n")
+                await press(pilot, "n")
         await settle(pilot)
         assert "Ended on" in str(app.screen.query_one("#wrapup-status", Static).render())
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         assert next_cell(app).startswith("ended")
-        await pilot.press("h")  # hide ended clients
+        await press(pilot, "h")  # hide ended clients
         await settle(pilot)
         assert app.screen.query_one("#clients", DataTable).row_count == 0
 
@@ -93,12 +92,12 @@ async def test_the_wrapup_can_begin_before_the_letter_is_sent(store: ClientStore
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert next_cell(app) == "3 Give notice"  # not wrapping up yet: the step the plan is at
-        await pilot.press("w")
+        await press(pilot, "w")
         await settle(pilot)
         assert "starts when the letter is marked sent" in str(app.screen.query_one("#wrapup-status").render())
-        await pilot.press("b")
+        await press(pilot, "b")
         await settle(pilot)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         assert "Collect payment of INV-104" in next_cell(app)
     assert store.load(stem).plan.wrapup.started_on == TODAY
@@ -113,9 +112,9 @@ async def test_a_tick_right_before_quitting_is_saved(store: ClientStore, dirs: D
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("w")
+        await press(pilot, "w")
         await settle(pilot)
-        await pilot.press("space", "ctrl+q")
+        await press(pilot, "space", "ctrl+q")
     ticks = store.load(stem).plan.wrapup.ticks
     assert [(tick.key, tick.state) for tick in ticks] == [("project:Website redesign", "done")]
 
@@ -132,12 +131,12 @@ async def test_the_payment_reminder_is_saved_as_a_draft_email(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await press_button(pilot, "#letter-sent")
-        await pilot.press("ctrl+w")
+        await press(pilot, "ctrl+w")
         await settle(pilot)
-        await pilot.press("down", "down", "m")  # INV-104, its reminder
+        await press(pilot, "down", "down", "m")  # INV-104, its reminder
         await settle(pilot)
         assert isinstance(app.screen, ReminderDialog)
-        await pilot.press("e")
+        await press(pilot, "e")
         await app.workers.wait_for_complete()
         await settle(pilot)
     [saved] = list((tmp_path / "Documents").glob("*.eml"))

@@ -19,21 +19,29 @@ from breakup_tui.ui.dialogs.settings import SettingsDialog
 from breakup_tui.ui.letter_actions import mailto_url
 from tests.conftest import Dirs
 from tests.factories import filled_plan
-from tests.helpers import settle, type_text
-from tests.letter_helpers import client_at_writing, letter_app, press_button, shown, with_sender
-from tests.screen_probe import toasts
+from tests.helpers import (
+    client_at_writing,
+    letter_app,
+    press,
+    press_button,
+    settle,
+    shown,
+    toasts,
+    type_text,
+    with_sender,
+)
 
 
 async def test_settings_from_the_home_screen(dirs: Dirs) -> None:
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("s")
+        await press(pilot, "s")
         await pilot.pause()
         assert isinstance(app.screen, SettingsDialog)
         assert app.screen.query("#theme") and app.screen.query("#language")
         await type_text(pilot, "Sam")
-        await pilot.press("enter")
+        await press(pilot, "enter")
         await settle(pilot)
     assert load_settings(locate(dirs.data, dirs.config)).your_name == "Sam"
 
@@ -106,7 +114,7 @@ async def test_export_and_copy_from_the_home_screen(store: ClientStore, dirs: Di
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("x")
+        await press(pilot, "x")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ExportDialog)
@@ -125,7 +133,7 @@ async def test_settings_switch_the_interface_language_and_the_theme(dirs: Dirs) 
     app = BreakupApp(lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("s")
+        await press(pilot, "s")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, SettingsDialog)

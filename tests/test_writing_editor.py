@@ -23,13 +23,15 @@ from breakup_tui.ui.steps.writing import PREVIEW_DELAY
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import TODAY, Dirs
 from tests.factories import filled_plan
-from tests.helpers import settle, type_text
-from tests.letter_helpers import (
+from tests.helpers import (
     client_at_writing,
     letter_app,
     plan_at_writing,
+    press,
     press_button,
+    settle,
     shown,
+    type_text,
     with_sender,
 )
 
@@ -48,7 +50,7 @@ async def test_edit_change_the_last_day_keep_mine_and_export_eml(
         assert isinstance(wizard, WizardScreen)
 
         # Check your answers, then on to the letter.
-        await pilot.press("ctrl+r")
+        await press(pilot, "ctrl+r")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert "Nothing missing" in shown(app, "#review-missing")
@@ -68,7 +70,7 @@ async def test_edit_change_the_last_day_keep_mine_and_export_eml(
         assert not wizard.query_one("#letter-banner").display
 
         # Back to step 3, where the last day moves.
-        await pilot.press("alt+left", "alt+left", "alt+left", "alt+left")
+        await press(pilot, "alt+left", "alt+left", "alt+left", "alt+left")
         await pilot.pause()
         assert wizard.current == "notice"
         wizard.plan.notice.last_day = date(2026, 12, 23)
@@ -76,7 +78,7 @@ async def test_edit_change_the_last_day_keep_mine_and_export_eml(
         await pilot.pause()
 
         # Forward again: the answers come first, then the letter, with the banner.
-        await pilot.press("alt+right", "alt+right", "alt+right", "alt+right")
+        await press(pilot, "alt+right", "alt+right", "alt+right", "alt+right")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert "23 December 2026" in shown(app, "#answers-notice")
@@ -107,7 +109,7 @@ async def test_edit_change_the_last_day_keep_mine_and_export_eml(
         assert message["Subject"].endswith("last day 23 December 2026")
         text = message.get_content()  # type: ignore[attr-defined]
         assert "It was a pleasure." in text
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
 
     saved = tomllib.loads((dirs.clients / f"{stem}.toml").read_text())
     assert "It was a pleasure." in saved["writing"]["body"]
@@ -173,7 +175,7 @@ async def test_declining_the_sender_question_is_remembered(store: ClientStore, d
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, SettingsDialog)
-        await pilot.press("escape")
+        await press(pilot, "escape")
         await settle(pilot)
         assert isinstance(app.screen, WizardScreen)
         assert "Your name is missing" in shown(app, "#letter-missing")
@@ -191,7 +193,7 @@ async def test_mark_as_sent_completes_the_plan(store: ClientStore, dirs: Dirs) -
         assert wizard.plan.writing.sent_on == TODAY
         assert wizard.plan.progress.status_of("writing") is Status.DONE
         assert "Sent 26 Nov 2026" in str(wizard.query_one("#letter-sent").render())
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     [path] = dirs.clients.glob("*.toml")
     saved = tomllib.loads(path.read_text())
     assert saved["writing"]["sent_on"] == TODAY
@@ -218,7 +220,7 @@ async def test_an_invalid_address_is_not_stored(store: ClientStore, dirs: Dirs) 
         await settle(pilot)
         field = app.screen.query_one("#letter-to", Input)
         field.focus()
-        await pilot.press("end")
+        await press(pilot, "end")
         await type_text(pilot, ",bad")
         await pilot.pause()
         assert "does not look like an email" in shown(app, "#letter-to-error")
@@ -247,7 +249,7 @@ async def test_the_editor_writes_in_the_clients_language_and_checks_its_tone(
         await pilot.pause(PREVIEW_DELAY * 2)  # the checker waits for a pause in typing
         assert tone.display
         assert "lasciamo" in str(tone.render())
-        await pilot.press("f4")  # at 80 columns the preview is a key away
+        await press(pilot, "f4")  # at 80 columns the preview is a key away
         await pilot.pause()
         assert "Ci lasciamo." in str(app.screen.query_one("#letter-preview", Static).render())
 
@@ -265,6 +267,6 @@ async def test_opening_the_letter_is_not_an_edit(store: ClientStore, dirs: Dirs)
         assert wizard.query_one("#letter-to", Input).value == "jane@acme.example"
         assert wizard.plan.progress.status_of("writing") is Status.NOT_STARTED
         assert wizard.save_state == "saved"
-        await pilot.press("ctrl+q")
+        await press(pilot, "ctrl+q")
     saved = tomllib.loads((dirs.clients / f"{stem}.toml").read_text())
     assert "body" not in saved["writing"] and saved["writing"]["to"] == ""
