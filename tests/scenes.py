@@ -20,7 +20,7 @@ from textual.widgets import Button, DataTable, Footer
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core import clock
-from breakup_tui.core.plan import LANGUAGES, STEP_IDS, Referral, Verdict
+from breakup_tui.core.plan import STEP_IDS, Referral, Verdict
 from breakup_tui.core.samples import plan_mid_way, plan_ready_to_send, sample_settings
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.referrals import ReferralStore
@@ -78,9 +78,6 @@ class Scene:
     setup: Setup
     run_before: RunBefore = ready
     gallery: bool = False  # also written to screenshots/ and shown in the README
-    # The languages whose 80×24 snapshot of the scene has been looked at and accepted: a scene
-    # joins a language's set only with a picture someone has checked.
-    snapshot_languages: tuple[str, ...] = LANGUAGES
 
     def app(self, store: ClientStore, language: str, theme: str | None = None) -> BreakupApp:
         # The demo's sender, so the letter is signed and nothing asks for it first.
