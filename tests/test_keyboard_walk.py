@@ -22,7 +22,7 @@ from breakup_tui.app import BreakupApp
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.store.clients import ClientStore
-from tests.helpers import screen_text, settled, toasts
+from tests.helpers import press, screen_text, settled, toasts, type_text
 
 SIZE = (80, 24)
 # The whole scenario's keys other than typed text; the README's Keys section states this figure.
@@ -86,13 +86,13 @@ class Keyboard:
     async def press(self, *keys: str) -> None:
         for key in keys:
             self.navigation.append(key)
-            await self.pilot.press(key)
+            await press(self.pilot, key)
         await settled(self.pilot)
 
     async def type(self, text: str) -> None:
-        # One key per character: the pilot turns "@" or "," into the key that types it.
+        # One key per character, "@" and "," sent as the keys that type them.
         self.typed += len(text)
-        await self.pilot.press(*text)
+        await type_text(self.pilot, text)
         await settled(self.pilot)
 
     @property
@@ -113,6 +113,9 @@ class Keyboard:
 
     def was_told(self, message: str) -> None:
         assert any(message in toast for toast in toasts(self.app)), f"no notification {message!r}"
+        # Read, then gone: a notification fades after a few seconds, while a person goes on working;
+        # keys sent at machine speed would otherwise find it still over the next step's list.
+        self.app.clear_notifications()
 
 
 def step_name(step: str) -> str:
