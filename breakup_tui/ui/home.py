@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -14,7 +12,6 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Footer, Input, Static
 
 from breakup_tui.core import clock
-from breakup_tui.core.humanize import ago, short_date
 from breakup_tui.core.i18n import current_language, t, tn
 from breakup_tui.core.plan import STEP_IDS, Plan
 from breakup_tui.core.printable import printable
@@ -23,6 +20,7 @@ from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.store.conflicts import original_of
 from breakup_tui.ui.app_requests import OpenClient, OpenWrapup
 from breakup_tui.ui.app_state import app_state
+from breakup_tui.ui.client_rows import row_cells
 from breakup_tui.ui.main_screen import MainScreen
 from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.visibility import hidden
@@ -31,55 +29,7 @@ from breakup_tui.ui.widgets.field_input import FieldInput
 from breakup_tui.ui.widgets.lazy_table import LazyTable
 
 if TYPE_CHECKING:
-    from breakup_tui.core.wrapup_action import Action
     from breakup_tui.ui.dialogs.client_form import ClientForm
-
-
-def progress_cell(s: ClientSummary, today: date) -> Text:
-    """How far the client has come, in words to scan down a column.
-
-    Ended; a wrap-up action due within a week (overdue marked); the day the letter
-    was sent; the next dated action of a wrap-up begun before the letter; kept or
-    fading; else the first step neither done nor skipped.
-    """
-    if s.ended_on is not None:
-        return Text(t("wrapup.home_ended", day=short_date(s.ended_on)), style="dim")
-    dated = [a for a in s.actions if a.due is not None]
-    first = min(dated, key=lambda a: a.due or today) if dated else None
-    # An action due soon matters more than the progress; a later one waits on its own screen.
-    if first is not None and (first.due or today) <= today + DUE_SOON:
-        return dated_action_cell(first, today)
-    if s.sent_on is not None:
-        return Text(t("home.progress_sent", day=short_date(s.sent_on, year=False)))
-    if first is not None:
-        return dated_action_cell(first, today)
-    if s.verdict in PROGRESS_VERDICTS:
-        return Text(t(f"home.progress_{s.verdict}"), style="dim")
-    if s.next_step is None:
-        return Text(t("home.progress_all_done"))
-    return Text(f"{STEP_IDS.index(s.next_step) + 1} {t('steps.' + s.next_step)}")
-
-
-DUE_SOON = timedelta(days=7)
-# Verdicts that end the steps early: the client list says so instead of naming a step.
-PROGRESS_VERDICTS = ("keep", "fade")
-
-
-def dated_action_cell(first: Action, today: date) -> Text:
-    """A wrap-up action and its date, overdue marked, cut with an ellipsis to fit the column."""
-    # Imported here: only a list with clients in wrap-up needs the action texts.
-    from breakup_tui.core.wrapup import action_text
-
-    action = printable(action_text(first, current_language()))
-    due = first.due or today
-    key = "wrapup.home_overdue" if due < today else "wrapup.home_due"
-    style = Style(color="red", bold=True) if due < today else Style()
-    return Text(
-        t(key, day=short_date(due, year=False), action=action),
-        style=style,
-        overflow="ellipsis",
-        no_wrap=True,
-    )
 
 
 class HomeScreen(MainScreen[None]):
@@ -178,7 +128,7 @@ class HomeScreen(MainScreen[None]):
         if self.hide_ended:
             shown = [s for s in shown if s.ended_on is None]
         now = clock.now()
-        table.show(shown, lambda s: (s.file, self.row_cells(s, now)))
+        table.show(shown, lambda s: (s.file, row_cells(s, now)))
         if previous is not None:
             for row, s in enumerate(shown):
                 if s.file == previous:
@@ -194,18 +144,6 @@ class HomeScreen(MainScreen[None]):
         if copies != self.conflicts:
             self.conflicts = copies
             self.refresh_bindings()  # the conflict key comes and goes with them
-
-    @staticmethod
-    def row_cells(s: ClientSummary, now: datetime) -> tuple[Text, ...]:
-        # Text cells: a client's name is never markup, and plain text is quicker to measure.
-        return (
-            Text(printable(s.name), overflow="ellipsis", no_wrap=True),
-            Text(t(f"verdict.{s.verdict}")),
-            progress_cell(s, now.date()),
-            Text(f"{s.steps_done}/{len(STEP_IDS)}"),
-            Text(short_date(s.last_day)),
-            Text(ago(s.updated, now)),
-        )
 
     def show_damaged(self, damaged: list[ClientSummary], copies: dict[str, str] | None = None) -> None:
         copies = copies or {}
