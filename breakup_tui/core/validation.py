@@ -26,3 +26,15 @@ def email_problem(email: str) -> str | None:
     if email.strip() and not _EMAIL.match(email.strip()):
         return t("new_client.email_invalid")
     return None
+
+
+def addresses_problem(value: str) -> str | None:
+    """One address, or several separated by commas (an empty field is allowed)."""
+    addresses = [address.strip() for address in value.split(",")]
+    if len(addresses) > 1 and not all(addresses):
+        return t("new_client.email_invalid")
+    for address in addresses:
+        problem = email_problem(address)
+        if problem:
+            return problem
+    return None

@@ -25,7 +25,6 @@ from breakup_tui.core.fingerprint import letter_fingerprint
 from breakup_tui.core.formatting import format_day
 from breakup_tui.core.i18n import current_language, t, tn
 from breakup_tui.core.letter import (
-    BULLET,
     Letter,
     body_is_stale,
     generated_letter,
@@ -38,13 +37,14 @@ from breakup_tui.core.plan import Plan, Status, Verdict
 from breakup_tui.core.printable import printable
 from breakup_tui.core.review import find_gaps
 from breakup_tui.core.settings import Settings
-from breakup_tui.core.validation import email_problem
+from breakup_tui.core.validation import addresses_problem
 from breakup_tui.ui import letter_actions
 from breakup_tui.ui.app_requests import OpenSettings
 from breakup_tui.ui.app_state import app_state
 from breakup_tui.ui.debounce import Debounce
 from breakup_tui.ui.review import gaps_text
 from breakup_tui.ui.steps.base import StepForm
+from breakup_tui.ui.steps.letter_preview import preview_text
 from breakup_tui.ui.validators import CoreCheck
 from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.field_input import FieldInput
@@ -55,7 +55,7 @@ from breakup_tui.ui.widgets.tone_hints import ToneHints
 PREVIEW_DELAY = 0.4
 # From this screen width the preview fits beside an editor of a useful width.
 SIDE_BY_SIDE_WIDTH = 120
-# Set on the wizard while the letter needs the screen's whole width (app.tcss hides the step list).
+# Set on the wizard while the letter needs the screen's whole width (wizard.tcss hides the step list).
 FULL_WIDTH_CLASS = "-letter-full-width"
 
 # (button id, label key): what can be done with the letter.
@@ -67,36 +67,6 @@ ACTIONS: tuple[tuple[str, str], ...] = (
     ("letter-sent", "writing.mark_sent"),
     ("letter-settings", "writing.settings"),
 )
-
-
-def addresses_problem(value: str) -> str | None:
-    """One address, or several separated by commas (an empty field is allowed)."""
-    addresses = [address.strip() for address in value.split(",")]
-    if len(addresses) > 1 and not all(addresses):
-        return t("new_client.email_invalid")
-    for address in addresses:
-        problem = email_problem(address)
-        if problem:
-            return problem
-    return None
-
-
-def preview_text(letter: Letter, sender: str) -> Text:
-    """The message as the client will see it: headers, then the body with its lists drawn as bullets."""
-    text = Text()
-    headers = [("writing.from", sender), ("writing.to", letter.to), ("writing.subject", letter.subject)]
-    for key, value in headers:
-        if value:
-            text.append(f"{t(key)}: ", style="bold")
-            text.append(printable(value) + "\n")
-    text.append("─" * 20 + "\n", style="dim")
-    for line in printable(letter.body, multiline=True).rstrip().splitlines():
-        if line.startswith(BULLET):
-            text.append("  • " + line[len(BULLET) :] + "\n")
-        else:
-            text.append(line + "\n")
-    text.rstrip()
-    return text
 
 
 class LetterSide(VerticalScroll):
