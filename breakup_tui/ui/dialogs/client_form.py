@@ -75,12 +75,6 @@ class ClientFormDialog(Localized, ModalScreen[ClientForm | None]):
             return t("new_client.rename_title")
         return t("client_form.edit_title") if self.editing is not None else t("new_client.title")
 
-    def on_mount(self) -> None:
-        # Taller than 24 rows, the dialog scrolls: focusing the name scrolled just far enough to show
-        # the input, leaving the title and the field's label above the fold. Open at the top.
-        dialog = self.query_one(".dialog")
-        self.call_after_refresh(dialog.scroll_home, animate=False)
-
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(self.title_text(), classes="heading")
