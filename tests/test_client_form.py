@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.widgets import Input, Select, TextArea
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.codec import plan_from_data, plan_to_data
-from breakup_tui.core.i18n import set_language
+from breakup_tui.core.i18n import set_language, t
 from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.dialogs.client_form import ClientFormDialog
@@ -16,7 +17,7 @@ from breakup_tui.ui.palette import action_commands
 from breakup_tui.ui.wizard import WizardScreen
 from tests.conftest import Dirs
 from tests.factories import typical_plan
-from tests.helpers import press, press_button, saved, settle, type_text, with_sender
+from tests.helpers import press, press_button, saved, screen_text, settle, type_text, with_sender
 
 SIZE = (100, 40)
 
@@ -204,3 +205,24 @@ async def test_an_undecided_plan_says_the_letter_is_a_draft(store: ClientStore, 
         missing = str(app.screen.query_one("#letter-missing").render())
         assert missing.splitlines()[1].startswith("! No verdict yet")
         await press(pilot, "ctrl+q")
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+@pytest.mark.parametrize("key", ["n", "e", "r"])
+async def test_the_dialog_opens_with_its_title_and_first_label_in_sight(
+    store: ClientStore, language: str, key: str
+) -> None:
+    """At 80×24 the client dialog is taller than the screen: it opens at its top, not scrolled to its
+    first field with the title and the field's label above the fold."""
+    set_language(language)
+    store.create(typical_plan())
+    app = BreakupApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, key)
+        await settle(pilot)
+        assert isinstance(app.screen, ClientFormDialog)
+        shown = screen_text(app)
+        assert app.screen.title_text() in shown
+        assert t("new_client.name") in shown
+        assert app.focused is app.screen.query_one("#name")

@@ -9,7 +9,7 @@ from typing import Any
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
@@ -75,64 +75,74 @@ class ClientFormDialog(Localized, ModalScreen[ClientForm | None]):
             return t("new_client.rename_title")
         return t("client_form.edit_title") if self.editing is not None else t("new_client.title")
 
+    def on_mount(self) -> None:
+        # The name is focused before the fields are laid out, which scrolled them to the input and
+        # left its label above: start at the top once they are.
+        fields = self.query_one(".client-fields")
+        self.call_after_refresh(fields.scroll_home, animate=False)
+
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog client-dialog"):
             yield Static(self.title_text(), classes="heading")
-            yield Label(t("new_client.name"))
-            yield FieldInput(
-                value=self.shown_name,
-                placeholder=t("new_client.name_placeholder"),
-                validators=[CoreCheck(self._name_problem)],
-                validate_on=["changed", "submitted"],
-                id="name",
-                compact=True,
-            )
-            yield Static(id="name-error", classes="field-error")
-            if not self.renaming:
-                start = self.start
-                yield Label(t("new_client.contact"))
+            # Taller than 24 rows with every field: the fields scroll between a title and buttons
+            # that stay in sight.
+            # Not a tab stop of its own: focusing a field scrolls it into view.
+            with VerticalScroll(classes="client-fields", can_focus=False):
+                yield Label(t("new_client.name"))
                 yield FieldInput(
-                    printable(start.contact),
-                    placeholder=t("new_client.contact_placeholder"),
-                    id="contact",
-                    compact=True,
-                )
-                yield Label(t("new_client.email"))
-                yield FieldInput(
-                    printable(start.email),
-                    placeholder=t("new_client.email_placeholder"),
-                    validators=[CoreCheck(email_problem)],
+                    value=self.shown_name,
+                    placeholder=t("new_client.name_placeholder"),
+                    validators=[CoreCheck(self._name_problem)],
                     validate_on=["changed", "submitted"],
-                    id="email",
+                    id="name",
                     compact=True,
                 )
-                yield Static(id="email-error", classes="field-error")
-                yield Label(t("new_client.language"))
-                yield MenuSelect(
-                    [(t(f"language.{code}"), code) for code in LANGUAGES],
-                    value=start.language if start.language in LANGUAGES else LANGUAGES[0],
-                    allow_blank=False,
-                    id="language",
-                    compact=True,
-                )
-                yield Label(t("client_form.greeting"))
-                yield FieldInput(
-                    printable(start.greeting),
-                    placeholder=self.greeting_hint(start.contact),
-                    id="greeting",
-                    compact=True,
-                )
-                address_row = Vertical(id="address-row")
-                address_row.display = start.language == "it"
-                with address_row:
-                    yield Label(t("client_form.address"))
-                    yield MenuSelect(
-                        [(t(f"client_form.address_{form}"), form) for form in ADDRESS_FORMS],
-                        value=start.address if start.address in ADDRESS_FORMS else DEFAULT_ADDRESS,
-                        allow_blank=False,
-                        id="address",
+                yield Static(id="name-error", classes="field-error")
+                if not self.renaming:
+                    start = self.start
+                    yield Label(t("new_client.contact"))
+                    yield FieldInput(
+                        printable(start.contact),
+                        placeholder=t("new_client.contact_placeholder"),
+                        id="contact",
                         compact=True,
                     )
+                    yield Label(t("new_client.email"))
+                    yield FieldInput(
+                        printable(start.email),
+                        placeholder=t("new_client.email_placeholder"),
+                        validators=[CoreCheck(email_problem)],
+                        validate_on=["changed", "submitted"],
+                        id="email",
+                        compact=True,
+                    )
+                    yield Static(id="email-error", classes="field-error")
+                    yield Label(t("new_client.language"))
+                    yield MenuSelect(
+                        [(t(f"language.{code}"), code) for code in LANGUAGES],
+                        value=start.language if start.language in LANGUAGES else LANGUAGES[0],
+                        allow_blank=False,
+                        id="language",
+                        compact=True,
+                    )
+                    yield Label(t("client_form.greeting"))
+                    yield FieldInput(
+                        printable(start.greeting),
+                        placeholder=self.greeting_hint(start.contact),
+                        id="greeting",
+                        compact=True,
+                    )
+                    address_row = Vertical(id="address-row")
+                    address_row.display = start.language == "it"
+                    with address_row:
+                        yield Label(t("client_form.address"))
+                        yield MenuSelect(
+                            [(t(f"client_form.address_{form}"), form) for form in ADDRESS_FORMS],
+                            value=start.address if start.address in ADDRESS_FORMS else DEFAULT_ADDRESS,
+                            allow_blank=False,
+                            id="address",
+                            compact=True,
+                        )
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("common.cancel"), id="cancel")
                 label = t("common.rename") if self.renaming else t("common.create")
