@@ -226,3 +226,29 @@ async def test_the_dialog_opens_with_its_title_and_first_label_in_sight(
         assert app.screen.title_text() in shown
         assert t("new_client.name") in shown
         assert app.focused is app.screen.query_one("#name")
+
+
+async def test_every_field_of_the_italian_client_dialog_comes_into_view_as_tab_reaches_it(
+    store: ClientStore,
+) -> None:
+    """The form of address (Lei, voi, tu) sits last: it once took no room at all, so Tab reached a
+    field nobody could see."""
+    store.create(typical_plan(language="it"))
+    app = BreakupApp(lang="it")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "e")
+        await settle(pilot)
+        body = app.screen.query_one(".client-fields")
+        reached = []
+        for _ in range(8):
+            focused = app.focused
+            assert focused is not None
+            if focused in body.query("*"):
+                reached.append(focused.id)
+                assert body.region.contains_region(focused.region), focused.id
+            if focused.id == "address":
+                assert t("client_form.address") in screen_text(app)
+            await press(pilot, "tab")
+            await settle(pilot)
+        assert reached[-1] == "address"

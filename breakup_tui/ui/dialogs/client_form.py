@@ -87,7 +87,8 @@ class ClientFormDialog(Localized, ModalScreen[ClientForm | None]):
             # Taller than 24 rows with every field: the fields scroll between a title and buttons
             # that stay in sight.
             # Not a tab stop of its own: focusing a field scrolls it into view.
-            with VerticalScroll(classes="client-fields", can_focus=False):
+            fields = "client-fields" if self.renaming else "client-fields -scrolling"
+            with VerticalScroll(classes=fields, can_focus=False):
                 yield Label(t("new_client.name"))
                 yield FieldInput(
                     value=self.shown_name,
