@@ -101,9 +101,9 @@ async def settle(pilot: Pilot[object]) -> None:
 
 async def add_client(pilot: Pilot[object], name: str) -> None:
     """Press n, type the name, confirm: the wizard opens on the new client."""
-    await pilot.press("n")
+    await press(pilot, "n")
     await type_text(pilot, name)
-    await pilot.press("enter")
+    await press(pilot, "enter")
     await pilot.pause()
 
 
@@ -181,13 +181,13 @@ async def tab_to(pilot: Pilot[object], selector: str) -> None:
         focused = pilot.app.focused
         if focused is not None and (focused is target or target in focused.ancestors_with_self):
             return
-        await pilot.press("tab")
+        await press(pilot, "tab")
     raise AssertionError(f"tab never reached {selector}")
 
 
 async def clear_input(pilot: Pilot[object], length: int = 20) -> None:
     """Delete what the focused one-line input holds, from its end."""
-    await pilot.press("end", *["backspace"] * length)
+    await press(pilot, "end", *["backspace"] * length)
 
 
 def app_at(store: ClientStore, step: str, plan: Plan | None = None, **options: str) -> tuple[BreakupApp, str]:
@@ -232,7 +232,7 @@ async def press_button(pilot: Pilot[None], selector: str) -> None:
     """Tab to a button (which scrolls it into view) and press Enter, as a keyboard user would."""
     pilot.app.screen.query_one(selector, Button).focus()
     await pilot.pause()
-    await pilot.press("enter")
+    await press(pilot, "enter")
     await pilot.pause()
 
 
