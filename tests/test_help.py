@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, Static, TextArea
 
 from breakup_tui.app import BreakupApp
+from breakup_tui.core.i18n import set_language
 from breakup_tui.core.plan import Plan
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.ui.help import HelpScreen
+from breakup_tui.ui.review import ReviewScreen
 from breakup_tui.ui.wizard import WizardScreen
+from breakup_tui.ui.wrapup import WrapupScreen
 from tests.conftest import Dirs
-from tests.helpers import letter_app, press, settle
+from tests.helpers import letter_app, press, press_button, settle
 
 
 def shown_help(app: BreakupApp) -> tuple[str, str, str]:
@@ -101,3 +105,40 @@ async def test_in_the_letter_editor_question_mark_is_typed_and_f1_still_helps(
         await press(pilot, "f1")
         await settle(pilot)
         assert shown_help(app)[0] == "Help · 7 · Put it in writing"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "words"),
+    [("en", "Help · Wrapping up", "chased"), ("it", "Aiuto · Chiusura", "sollecitato")],
+)
+async def test_f1_on_the_wrapup_explains_the_wrapup_not_the_letter(
+    store: ClientStore, dirs: Dirs, language: str, title: str, words: str
+) -> None:
+    app = letter_app(store, dirs)
+    set_language(language)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press_button(pilot, "#letter-sent")
+        await press(pilot, "ctrl+w")
+        await settle(pilot)
+        assert isinstance(app.screen, WrapupScreen)
+        await press(pilot, "f1")
+        await settle(pilot)
+        shown_title, text, _keys = shown_help(app)
+        assert shown_title == title
+        assert words in text
+
+
+async def test_shift_tab_on_the_answers_page_reaches_the_way_to_the_letter(
+    store: ClientStore, dirs: Dirs
+) -> None:
+    """The help says so: the button is the page's last stop, below the fold at 80×24."""
+    app = letter_app(store, dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await press(pilot, "shift+tab")
+        await settle(pilot)
+        assert app.focused is app.screen.query_one("#to-letter")

@@ -80,7 +80,7 @@ class WrapupScreen(ClientScreen):
         Binding("b", "begin", "wrapup.key_begin", show=False, id="wrapup.begin"),
         Binding("escape", "back", "wrapup.key_back", id="wrapup.back"),
     ]
-    help_topic = "writing"
+    help_topic = "wrapup"
 
     def __init__(
         self, store: ClientStore, client: OpenClient, *, owns_client: bool, saving: Autosave | None = None
@@ -121,7 +121,8 @@ class WrapupScreen(ClientScreen):
         if self.items:
             options.highlighted = min(highlighted or 0, len(self.items) - 1)
         open_count = sum(1 for item in self.items if item.open)
-        self.query_one("#wrapup-left", Static).update(tn("wrapup.left", open_count))
+        left = tn("wrapup.left", open_count) if open_count else t("wrapup.nothing_left")
+        self.query_one("#wrapup-left", Static).update(left)
         self.query_one("#wrapup-status", Static).update(self.status_text())
 
     def status_text(self) -> str:
