@@ -181,3 +181,22 @@ async def test_an_export_holding_a_secret_is_refused_with_a_notification(
         await settle(pilot)
         assert any("settings.signature" in message for message in toasts(app))
     assert not target.exists()
+
+
+async def test_marking_an_incomplete_plan_sent_says_what_is_still_missing(
+    store: ClientStore, dirs: Dirs
+) -> None:
+    """Sent is the user's call, but "the plan is complete" would not be true with gaps left."""
+    from breakup_tui.core.plan import Plan
+    from tests.helpers import app_at, press_button, settle, toasts, with_sender
+
+    with_sender(dirs)
+    app, stem = app_at(store, "writing", Plan.new("Beta", email="bob@beta.example"))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await press_button(pilot, "#letter-sent")
+        await settle(pilot)
+        said = " ".join(toasts(app))
+        assert "things still missing from the plan" in said
+        assert "the plan is complete" not in said
+    assert store.path_of(stem).read_text().count("sent_on") == 1

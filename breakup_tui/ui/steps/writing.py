@@ -436,9 +436,14 @@ class WritingForm(StepForm):
             return
         writing = self.plan.writing
         if writing.sent_on is None:
+            gaps = find_gaps(self.plan, self.settings, clock.today())
             writing.sent_on = clock.today()
             self.plan.progress.status["writing"] = Status.DONE
-            self.notify(t("writing.marked_sent"))
+            # Sent is the user's word, but the plan is only complete when nothing is missing.
+            if gaps:
+                self.notify(tn("writing.marked_sent_with_gaps", len(gaps)), severity="warning")
+            else:
+                self.notify(t("writing.marked_sent"))
         else:
             writing.sent_on = None
             self.plan.progress.status["writing"] = Status.IN_PROGRESS
