@@ -18,7 +18,8 @@ from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Button, Static
+from textual.worker import WorkerCancelled
+from textual.widgets import Button, Footer, Static
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Plan
@@ -26,6 +27,7 @@ from breakup_tui.core.settings import Settings
 from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.paths import locate
 from breakup_tui.store.settings import save_settings
+from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.steps.base import StepForm
 from tests.factories import filled_plan
 
@@ -94,9 +96,30 @@ CHAIN_TURNS = 12
 
 
 async def settle(pilot: Pilot[object]) -> None:
-    """Wait until the workers are idle and the screen has caught up."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Wait until the workers are idle and the screen has caught up, its footer's keys included.
+
+    The client list mounts its footer only once its list is in (ui/home.py), and a footer builds
+    its keys a refresh later: on a loaded machine both can come after the workers are done.
+    """
+    app = pilot.app
+    for _ in range(200):
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue  # superseded (the palette's search as more is typed): wait for what replaced it
+        await pilot.pause()
+        if footers_ready(app):
+            return
+        await drained(app.screen)
+    raise AssertionError("the footer never showed its keys")
+
+
+def footers_ready(app: App[Any]) -> bool:
+    """Every screen's footer shows its keys, and the client list has mounted its own."""
+    screens = app.screen_stack
+    if any(isinstance(screen, HomeScreen) and not screen.query(Footer) for screen in screens):
+        return False
+    return all(footer.query("FooterKey") for screen in screens for footer in screen.query(Footer))
 
 
 async def add_client(pilot: Pilot[object], name: str) -> None:
@@ -105,6 +128,16 @@ async def add_client(pilot: Pilot[object], name: str) -> None:
     await type_text(pilot, name)
     await press(pilot, "enter")
     await pilot.pause()
+
+
+async def open_palette_and_run(pilot: Pilot[object], query: str) -> None:
+    """Open the command palette, type ``query``, wait for its results and run the first one."""
+    await press(pilot, "ctrl+p")
+    await settle(pilot)
+    await type_text(pilot, query)
+    await settle(pilot)
+    await press(pilot, "enter")
+    await settle(pilot)
 
 
 async def steady_focus(pilot: Pilot[Any]) -> None:

@@ -26,7 +26,6 @@ from breakup_tui.store.clients import ClientStore
 from breakup_tui.store.referrals import ReferralStore
 from breakup_tui.store.settings import save_settings
 from breakup_tui.ui.dialogs.commitment import CommitmentDialog
-from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.wizard import WizardScreen
 from tests.helpers import drained, press, settle, steady_cursor, steady_focus, type_text
 
@@ -60,16 +59,10 @@ async def footer_keys(pilot: Pilot[Any]) -> str:
     """The keys in the footer of the screen in front, once there (the client list mounts its footer
     after its first list, and a footer builds its keys after a refresh); "" for a screen without one."""
     app = pilot.app
-    for _ in range(200):
-        footers = [f for s in app.screen_stack for f in s.query(Footer)]
-        home_waits = any(isinstance(s, HomeScreen) and not s.query(Footer) for s in app.screen_stack)
-        if not home_waits and all(f.query("FooterKey") for f in footers):
-            front = app.screen.query(Footer)
-            keys = front.first().query("FooterKey").results() if front else []
-            return " ".join(f"{key.key_display} {key.description}" for key in keys)
-        await drained(app.screen)
-        await pilot.pause()
-    raise AssertionError("the footer never showed its keys")
+    await settle(pilot)
+    front = app.screen.query(Footer)
+    keys = front.first().query("FooterKey").results() if front else []
+    return " ".join(f"{key.key_display} {key.description}" for key in keys)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from breakup_tui.core.side_by_side import differing_rows
 from breakup_tui.store.clients import ClientStore, StoreError
 from breakup_tui.store.conflict_choice import keep_copy, keep_original, read_conflict
 from breakup_tui.ui.dialogs.conflict import ConflictDialog
-from tests.helpers import press, screen_text, settle, type_text
+from tests.helpers import open_palette_and_run, press, screen_text, settle
 
 COPY = "acme.sync-conflict-20261202-101010-ABCDEFG"
 ORIGINAL_TEXT = (
@@ -165,10 +165,7 @@ async def test_leaving_both_changes_nothing_and_the_palette_opens_it_too(store: 
     app = BreakupApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await press(pilot, "ctrl+p")
-        await type_text(pilot, catalogue("en").t("conflict.palette"))
-        await press(pilot, "enter")
-        await settle(pilot)
+        await open_palette_and_run(pilot, catalogue("en").t("conflict.palette"))
         assert isinstance(app.screen, ConflictDialog)
         await press(pilot, "escape")
         await settle(pilot)

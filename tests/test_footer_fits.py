@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.store.clients import ClientStore
@@ -25,7 +24,7 @@ MOST_STOPS = 40
 
 def cut_keys(footer: Footer) -> list[str]:
     """The footer's keys drawn narrower than their text, or under the palette's key at its right."""
-    keys = list(footer.query(FooterKey))
+    keys = list(footer.query("FooterKey"))
     palette = [key for key in keys if key.action.endswith("command_palette")]
     edge = palette[0].region.x if palette else footer.region.right
     return [

@@ -19,16 +19,7 @@ from breakup_tui.ui.home import HomeScreen
 from breakup_tui.ui.palette import ActionCommand, system_commands
 from breakup_tui.ui.wizard import WizardScreen
 from tests.factories import filled_plan
-from tests.helpers import press, settle, type_text
-
-
-async def open_palette_and_run(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
-    await press(pilot, "ctrl+p")
-    await settle(pilot)
-    await type_text(pilot, query)
-    await settle(pilot)
-    await press(pilot, "enter")
-    await settle(pilot)
+from tests.helpers import open_palette_and_run, press, settle, type_text
 
 
 def palette_options(app: BreakupApp) -> list[str]:
