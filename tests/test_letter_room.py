@@ -11,7 +11,15 @@ from textual.widgets import Button, Static, TextArea
 from breakup_tui.app import BreakupApp
 from breakup_tui.store.clients import ClientStore
 from tests.conftest import Dirs
-from tests.helpers import client_at_writing, plan_at_writing, press, press_button, settle, with_sender
+from tests.helpers import (
+    client_at_writing,
+    letter_app,
+    plan_at_writing,
+    press,
+    press_button,
+    settle,
+    with_sender,
+)
 
 LANGUAGES = ["en", "it"]
 # The longest date a month gives, in both languages.
@@ -144,3 +152,34 @@ async def test_the_hint_names_the_preview_key_even_while_the_focus_is_outside_th
         await settle(pilot)
         hint = str(app.screen.query_one("#letter-hint", Static).render())
         assert hint.endswith("F4 shows the preview"), hint
+
+
+def drawn_with_each_key(editor: TextArea) -> list[str]:
+    """The widgets drawn again with every key typed in the editor, the editor included.
+
+    Textual redraws the changed region with every widget whose parent's region overlaps it: the
+    editor, the screen, and each shown child of each container around the editor. The typing
+    budget (docs/performance.md) is spent on them, so the letter screen keeps that set small.
+    """
+    drawn = [editor]
+    for container in editor.ancestors:
+        if container is editor.screen.parent:
+            break
+        drawn += [child for child in container.children if child.display and child is not editor]
+        if container is editor.screen:
+            drawn.append(container)
+    return [f"{type(widget).__name__}#{widget.id}" for widget in drawn]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 40), (140, 40)])
+async def test_few_widgets_are_drawn_again_with_each_key_typed_in_the_letter(
+    store: ClientStore, dirs: Dirs, size: tuple[int, int]
+) -> None:
+    async with letter_app(store, dirs).run_test(size=size) as pilot:
+        await settle(pilot)
+        drawn = drawn_with_each_key(pilot.app.screen.query_one("#letter-body", TextArea))
+    # The editor, the screen, its top bar, step area and footer, the step's heading, guidance and
+    # form, and the form's address lines, panes, length gauge and buttons; side by side, the
+    # step list and the preview too. There were 15 (17 side by side) before the containers
+    # around the editor were taken out.
+    assert len(drawn) <= (14 if size[0] >= 120 else 12), drawn

@@ -99,15 +99,16 @@ class WizardScreen(ClientScreen):
             yield Static(id="title")
             yield DemoBadge()
             yield SaveIndicator(self.autosave)
-        with Horizontal(id="wizard-body"):
-            with Vertical(id="sidebar"):
-                yield Static(t("wizard.steps_title"), id="steps-title", classes="heading")
-                yield TaskList(id="task-list")
-            with Vertical(id="step-area"):
-                yield Static(id="step-heading", classes="heading")
-                yield hidden(Static(id="step-not-needed"))
-                yield Static(id="guidance")
-                yield Vertical(id="step-slot")
+        # The step list and the step side by side between the top bar and the footer, both docked
+        # (wizard.tcss), with no container around them: each container around the letter editor is
+        # drawn again with every key typed in it.
+        with Vertical(id="sidebar"):
+            yield Static(t("wizard.steps_title"), id="steps-title", classes="heading")
+            yield TaskList(id="task-list")
+        with Vertical(id="step-area"):
+            yield Static(id="step-heading", classes="heading")
+            yield hidden(Static(id="step-not-needed"))
+            yield Static(id="guidance")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -165,11 +166,11 @@ class WizardScreen(ClientScreen):
         self.query_one("#guidance", Static).update(t(f"guidance.{step}"))
         self.show_not_needed(step)
         self.query_one(TaskList).show(self.plan, step)
-        slot = self.query_one("#step-slot", Vertical)
-        slot.remove_children()
+        area = self.query_one("#step-area", Vertical)
+        area.query_children(StepForm).remove()
         # Step forms are Localized: keys a step binds for itself are named in the current language.
         form = form_for(step)(self.plan, read_only=self.read_only)
-        slot.mount(form)
+        area.mount(form)
         self.title = printable(self.plan.client.name)
         self.refresh_bindings()  # Next and Back depend on the step
 
@@ -275,6 +276,7 @@ class WizardScreen(ClientScreen):
 
     @on(StepForm.Changed)
     def _step_changed(self, event: StepForm.Changed) -> None:
+        event.stop()  # handled: the app has nothing to do with an edit
         step = event.step_id or self.current
         if self.plan.progress.status_of(step) is Status.NOT_STARTED:
             self.plan.progress.status[step] = Status.IN_PROGRESS

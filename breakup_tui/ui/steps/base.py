@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from breakup_tui.core.commitment import change_needs_confirmation
 from breakup_tui.core.i18n import t
@@ -111,6 +111,12 @@ class StepForm(Localized, VerticalScroll):
             if not node.display:
                 return False
         return False
+
+    @on(TextArea.SelectionChanged)
+    def _cursor_moved(self, event: TextArea.SelectionChanged) -> None:
+        # Nothing above a form follows a text's cursor; left to bubble, every key typed in a long
+        # text would travel up to the app for nothing.
+        event.stop()
 
     def changed(self) -> None:
         if not self.read_only:

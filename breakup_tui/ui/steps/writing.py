@@ -115,18 +115,22 @@ class WritingForm(StepForm):
         with hidden(Horizontal(id="letter-copy-kept")):
             yield Static(t("writing.copy_kept"))
             yield Button(t("writing.restore"), id="restore-previous", compact=True)
+        # Kept flat on purpose: every container around the editor is drawn again with each key.
+        yield from self.compose_head(generated)
         with Horizontal(id="letter-panes"):
-            with Vertical(id="letter-draft"):
-                yield from self.compose_draft(generated)
+            yield self.compose_body(generated)
             with LetterSide(id="letter-side"):
                 yield from self.compose_side()
+        with Horizontal(id="letter-gauge-line"):
+            yield Static(id="letter-gauge")
+            yield Static(id="letter-hint")
         with Grid(id="letter-actions"):
             for button_id, key in ACTIONS:
                 yield Button(t(key), id=button_id, classes="letter-action", compact=True)
 
-    def compose_draft(self, generated: Letter) -> ComposeResult:
+    def compose_head(self, generated: Letter) -> ComposeResult:
+        """To and subject, as a mail client shows them above the letter."""
         writing = self.plan.writing
-        body = writing.body if writing.body is not None else generated.body
         with Grid(id="letter-head"):
             yield Label(t("writing.to"))
             # The user's words are shown with control characters as symbols (core.printable);
@@ -146,16 +150,16 @@ class WritingForm(StepForm):
                 disabled=self.read_only,
             )
         yield hidden(Static(id="letter-to-error", classes="field-error"))
-        yield TextArea(
-            printable(body, multiline=True),
+
+    def compose_body(self, generated: Letter) -> TextArea:
+        body = self.plan.writing.body
+        return TextArea(
+            printable(body if body is not None else generated.body, multiline=True),
             id="letter-body",
             soft_wrap=True,
             show_line_numbers=False,
             disabled=self.read_only,
         )
-        with Horizontal(id="letter-gauge-line"):
-            yield Static(id="letter-gauge")
-            yield Static(id="letter-hint")
 
     def compose_side(self) -> ComposeResult:
         yield hidden(Static(id="letter-missing"))
