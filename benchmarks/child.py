@@ -21,6 +21,8 @@ from benchmarks.report import report
 
 # Seconds to wait for the home screen before giving up (a broken app must not hang ``make bench``).
 READY_TIMEOUT = 120.0
+# Seconds between two looks at whether the screen has settled.
+CHECK_EVERY = 0.002
 
 
 def bare_app() -> Any:
@@ -63,17 +65,23 @@ async def start_up(kind: str, clients: int, healthy: int) -> None:
         from breakup_tui.app import BreakupApp
 
         app = BreakupApp()
-    async with app.run_test(headless=True, size=(80, 24)) as pilot:
-        # Event-driven, never polling: a busy wait would steal the worker's time.
-        deadline = time.monotonic() + READY_TIMEOUT
-        while True:
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            if kind == "bare" or home_populated(app, clients, healthy):
-                break
-            if time.monotonic() > deadline:
-                raise SystemExit(f"the home screen never showed {clients} clients")
-            await asyncio.sleep(0.01)
+    async with app.run_test(headless=True, size=(80, 24)):
+        settled = asyncio.get_running_loop().create_future()
+
+        def check() -> None:
+            if not settled.done() and (kind == "bare" or home_populated(app, clients, healthy)):
+                settled.set_result(None)
+
+        # Checked on a short timer inside the app, for both apps alike. Not Pilot.pause, which
+        # waits for the process to look idle in steps of 20 ms (and so rounded the app, which
+        # settles in several stages, up by tens of milliseconds), nor a busy wait, which would
+        # steal the list's worker thread's time.
+        app.set_interval(CHECK_EVERY, check)
+        try:
+            await asyncio.wait_for(settled, READY_TIMEOUT)
+        except TimeoutError:
+            raise SystemExit(f"the home screen never showed {clients} clients") from None
+        await app.screen.wait_for_refresh()  # and drawn
         ready = time.monotonic()
         usage = resource.getrusage(resource.RUSAGE_SELF)
     report(ready=ready, cpu=usage.ru_utime + usage.ru_stime)
