@@ -19,8 +19,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from breakup_tui.core.plan import ADDRESS_FORMS, LANGUAGES
-from breakup_tui.core.plan import DEFAULT_ADDRESS as DEFAULT_FORM
+from breakup_tui.core.plan_vocabulary import ADDRESS_FORMS, LANGUAGES
+from breakup_tui.core.plan_vocabulary import DEFAULT_ADDRESS as DEFAULT_FORM
 
 # The catalogues ship inside the package, as files beside its modules.
 LOCALES = Path(__file__).resolve().parent.parent / "locales"

@@ -40,7 +40,7 @@ class ClientSummary(NamedTuple):
     def of(cls, stem: str, plan: Plan, today: date, country: str | None = None) -> ClientSummary:
         # Imported here: a list that comes whole from the summary cache never needs the notice rules.
         from breakup_tui.core.notice import effective_last_day, last_day_follows_today
-        from breakup_tui.core.plan import STEP_IDS, Status
+        from breakup_tui.core.plan_vocabulary import STEP_IDS, Status
         from breakup_tui.core.wrapup import ended_on, in_wrapup, wrapup_items
 
         items = wrapup_items(plan, today) if in_wrapup(plan) else []

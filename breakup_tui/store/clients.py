@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from breakup_tui.core import clock
 from breakup_tui.core.client_text import TextShape, in_shape, one_line, shape_of, toml_data, without_bom
 from breakup_tui.core.i18n import t
-from breakup_tui.core.plan import SCHEMA_VERSION, Plan
 from breakup_tui.core.summary import ClientSummary, name_in_use
 from breakup_tui.store.files import (
     ChangedOnDisk,
@@ -33,6 +32,8 @@ from breakup_tui.store.trash import forget_whole_stem, note_whole_stem, trash_na
 
 if TYPE_CHECKING:
     import tomlkit
+
+    from breakup_tui.core.plan import Plan
 
 # tomlkit and the codec are imported where a file is parsed or written, not at start-up:
 # the home screen lists clients from the summary cache without them.
@@ -190,6 +191,7 @@ class ClientStore:
     def load(self, stem: str) -> OpenClient:
         """Read a client without locking it (for exports and tests)."""
         from breakup_tui.core.codec import FutureSchemaError, PlanError, plan_from_data
+        from breakup_tui.core.plan import SCHEMA_VERSION
 
         path = self.path_of(stem)
         if not path.exists() and not path.is_symlink():

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from breakup_tui import __version__
-from breakup_tui.core.plan import STEP_IDS, Verdict
+from breakup_tui.core.plan_vocabulary import STEP_IDS, Verdict
 from breakup_tui.core.summary import ClientSummary
 from breakup_tui.core.wrapup_action import KINDS, Action
 from breakup_tui.store.files import atomic_write

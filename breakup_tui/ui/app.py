@@ -15,7 +15,6 @@ from textual.screen import Screen
 
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import choose_language, current_language, set_language, t
-from breakup_tui.core.plan import Plan
 from breakup_tui.core.printable import printable
 from breakup_tui.core.settings import Settings
 from breakup_tui.core.working_days import choose_country, set_country
@@ -28,6 +27,7 @@ from breakup_tui.ui.main_screen import HELP_ID
 from breakup_tui.ui.safe_palette import SafeCommandPalette
 
 if TYPE_CHECKING:
+    from breakup_tui.core.plan import Plan
     from breakup_tui.store.demo import DemoFolder
 
 

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from breakup_tui.core.humanize import ago, short_date
 from breakup_tui.core.i18n import current_language, t
-from breakup_tui.core.plan import STEP_IDS
+from breakup_tui.core.plan_vocabulary import STEP_IDS
 from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary
 

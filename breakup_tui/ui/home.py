@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import current_language, t, tn
-from breakup_tui.core.plan import STEP_IDS, Plan
+from breakup_tui.core.plan_vocabulary import STEP_IDS
 from breakup_tui.core.printable import printable
 from breakup_tui.core.summary import ClientSummary, name_in_use
 from breakup_tui.store.clients import ClientStore, StoreError
@@ -105,10 +105,7 @@ class HomeScreen(MainScreen[None]):
         self.summaries = summaries
         self.refresh_table()
         if not self.query(Footer):
-            # A footer rebuilds all its keys each time the bindings may have changed: mounted in
-            # compose, it did so three to five times while the screen started. After the next
-            # refresh (when an empty list has moved the focus off the hidden table), only once.
-            self.call_after_refresh(self.mount_footer)
+            self.call_later(self.mount_footer)
 
     async def mount_footer(self) -> None:
         if not self.query(Footer):
@@ -186,6 +183,7 @@ class HomeScreen(MainScreen[None]):
     # The dialogs are imported when first opened: start-up stays fast.
 
     def action_new_client(self) -> None:
+        from breakup_tui.core.plan import Plan
         from breakup_tui.ui.dialogs.client_form import ClientFormDialog
 
         def created(form: ClientForm | None) -> None:
