@@ -39,9 +39,13 @@ def bare_app() -> Any:
     return BareApp()
 
 
+def footer_keys_shown(app: Any) -> bool:
+    """The footer shows its keys: part of a settled screen, for the bare app as for ours."""
+    return bool(app.screen.query("FooterKey"))
+
+
 def home_populated(app: Any, clients: int, healthy: int) -> bool:
-    """Every file is summarised, the footer shows its keys, and the table a full screen of rows
-    (or the empty state shows)."""
+    """Every file is summarised, and the table shows a full screen of rows (or the empty state shows)."""
     from textual.widgets import DataTable
 
     from breakup_tui.ui.home import HomeScreen
@@ -49,8 +53,6 @@ def home_populated(app: Any, clients: int, healthy: int) -> bool:
     screen = app.screen
     if not isinstance(screen, HomeScreen) or len(screen.summaries) != clients:
         return False
-    if not screen.query("FooterKey"):
-        return False  # the footer's keys are part of a settled screen
     if healthy == 0:
         return bool(screen.query_one("#empty-state").display)
     table = screen.query_one("#clients", DataTable)
@@ -69,7 +71,11 @@ async def start_up(kind: str, clients: int, healthy: int) -> None:
         settled = asyncio.get_running_loop().create_future()
 
         def check() -> None:
-            if not settled.done() and (kind == "bare" or home_populated(app, clients, healthy)):
+            if (
+                not settled.done()
+                and footer_keys_shown(app)
+                and (kind == "bare" or home_populated(app, clients, healthy))
+            ):
                 settled.set_result(None)
 
         # Checked on a short timer inside the app, for both apps alike. Not Pilot.pause, which

@@ -15,6 +15,7 @@ from breakup_tui.core import clock
 from breakup_tui.core.client_text import TextShape, in_shape, one_line, shape_of, toml_data, without_bom
 from breakup_tui.core.i18n import t
 from breakup_tui.core.summary import ClientSummary, name_in_use
+from breakup_tui.core.table_reader import PlanError
 from breakup_tui.store.files import (
     ChangedOnDisk,
     EditLock,
@@ -152,11 +153,14 @@ class ClientStore:
     # -- reading -----------------------------------------------------------
 
     def summary(self, stem: str, today: date | None = None) -> ClientSummary:
-        from breakup_tui.core.codec import PlanError, plan_from_data
-
         today = today or clock.today()
         try:
-            plan = plan_from_data(toml_data(read_text(self.path_of(stem))))
+            data = toml_data(read_text(self.path_of(stem)))
+            # Imported once a file parses: a list whose only uncached file is a half-copied one
+            # (not TOML at all) starts without the codec and the plan's dataclasses.
+            from breakup_tui.core.codec import plan_from_data
+
+            plan = plan_from_data(data)
         except (FileProblem, PlanError) as error:
             return ClientSummary.broken(stem, str(error))
         return ClientSummary.of(stem, plan, today, self.country)

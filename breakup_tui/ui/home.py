@@ -9,7 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.i18n import current_language, t, tn
@@ -26,6 +26,7 @@ from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
 from breakup_tui.ui.widgets.field_input import FieldInput
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 from breakup_tui.ui.widgets.lazy_table import LazyTable
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class HomeScreen(MainScreen[None]):
             yield Static(t("home.empty_hint"), classes="empty-hint")
         yield LazyTable(id="clients", cursor_type="row", zebra_stripes=True)
         yield hidden(Static(id="damaged"))
-        # The footer is mounted by show_summaries, once the start-up's focus changes are over.
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#clients", DataTable)
@@ -104,13 +105,6 @@ class HomeScreen(MainScreen[None]):
     def show_summaries(self, summaries: list[ClientSummary]) -> None:
         self.summaries = summaries
         self.refresh_table()
-        if not self.query(Footer):
-            self.call_later(self.mount_footer)
-
-    async def mount_footer(self) -> None:
-        if not self.query(Footer):
-            await self.mount(Footer())
-            self.refresh_bindings()  # heard now that the footer is mounted: it shows the keys
 
     def refresh_table(self, select: str | None = None) -> None:
         table: LazyTable[ClientSummary] = self.query_one("#clients", LazyTable)

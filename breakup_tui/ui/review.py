@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from breakup_tui.core import clock
 from breakup_tui.core.answers import Answer, step_answers
@@ -25,6 +25,7 @@ from breakup_tui.ui.app_requests import OpenSettings
 from breakup_tui.ui.main_screen import MainScreen
 from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 from breakup_tui.ui.widgets.task_list import SYMBOLS
 
 GAP_MARK = "! "
@@ -92,7 +93,7 @@ class ReviewScreen(MainScreen[str | None]):
                 )
             yield Static(id="answers-settings", classes="review-answers")
             yield Button(t("review.to_letter"), variant="primary", id="to-letter")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.show_answers()

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Footer, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS, Status
@@ -24,6 +24,7 @@ from breakup_tui.ui.steps.base import StepForm
 from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 from breakup_tui.ui.widgets.save_indicator import SaveIndicator
 from breakup_tui.ui.widgets.task_list import TaskList
 
@@ -109,7 +110,7 @@ class WizardScreen(ClientScreen):
             yield Static(id="step-heading", classes="heading")
             yield hidden(Static(id="step-not-needed"))
             yield Static(id="guidance")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         if self.client.read_only:

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from breakup_tui.core import clock
@@ -39,6 +39,7 @@ from breakup_tui.ui.client_screen import ClientScreen
 from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.widgets.demo_badge import DemoBadge
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 from breakup_tui.ui.widgets.save_indicator import SaveIndicator
 
 
@@ -103,7 +104,7 @@ class WrapupScreen(ClientScreen):
         yield Static(t("wrapup.guidance"), id="guidance")
         yield Static(id="wrapup-status")
         yield OptionList(id="wrapup-items")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         if self.client.read_only:
@@ -237,7 +238,7 @@ class ReminderDialog(Localized, ModalScreen[None]):
             findings = reminder_tone(self.reminder)
             tone = "\n".join(f"! {f.text}: {f.message}" for f in findings) or t("wrapup.reminder_tone_clean")
             yield Static(Text(tone), id="reminder-tone")
-        yield Footer()
+        yield KeysFooter()
 
     def action_copy(self) -> None:
         self.app.copy_to_clipboard(self.reminder.body)

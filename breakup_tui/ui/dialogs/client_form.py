@@ -11,7 +11,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import ADDRESS_FORMS, DEFAULT_ADDRESS, LANGUAGES, ClientDetails, Plan
@@ -21,6 +21,7 @@ from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.validators import CoreCheck
 from breakup_tui.ui.widgets.field_input import FieldInput
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 
@@ -151,7 +152,7 @@ class ClientFormDialog(Localized, ModalScreen[ClientForm | None]):
                     label = t("common.save")
                 yield Button(label, variant="primary", id="submit")
         # Its own footer covers the client list's, whose keys do not work while the dialog is open.
-        yield Footer()
+        yield KeysFooter()
 
     @staticmethod
     def greeting_hint(contact: str) -> str:

@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import Plan, Verdict
 from breakup_tui.core.printable import printable
 from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.stylesheets import sheets
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 
 
 def titled_list(title: str, lines: list[str]) -> Text:
@@ -64,7 +65,7 @@ class CommitmentDialog(Localized, ModalScreen[bool]):
                 yield Button(t("waffle.guard_change"), variant="warning", id="change")
                 yield Button(t("waffle.guard_keep"), variant="primary", id="keep")
         # Its own footer covers the keys of the screen behind, which do not work here.
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()

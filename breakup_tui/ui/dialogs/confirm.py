@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.printable import printable
 from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.stylesheets import sheets
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 
 
 class ConfirmDialog(Localized, ModalScreen[bool]):
@@ -46,7 +47,7 @@ class ConfirmDialog(Localized, ModalScreen[bool]):
                 yield Button(self.cancel_label, id="cancel")
                 yield Button(self.confirm_label, variant="error" if self.danger else "primary", id="confirm")
         # Its own footer covers the keys of the screen behind, which do not work here.
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#cancel", Button).focus()

@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from breakup_tui.core.humanize import short_date
 from breakup_tui.core.i18n import t
@@ -29,6 +29,7 @@ from breakup_tui.core.side_by_side import DiffRow, differing_rows
 from breakup_tui.store.conflict_choice import ConflictPair, Version
 from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.stylesheets import sheets
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 
 Choice = Literal["original", "copy"]
 
@@ -111,7 +112,7 @@ class ConflictDialog(Localized, ModalScreen[Choice | None]):
                 yield Button(t("conflict.keep_copy"), id="keep-copy", disabled=not self.copy_usable)
                 yield Button(t("conflict.leave"), variant="primary", id="leave")
         # Its own footer covers the client list's, whose keys do not work while the dialog is open.
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#leave", Button).focus()

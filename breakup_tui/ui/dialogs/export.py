@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from breakup_tui.core.i18n import t
 from breakup_tui.core.printable import ONLY_PRINTABLE, printable
@@ -26,6 +26,7 @@ from breakup_tui.ui.dialogs.confirm import ConfirmDialog
 from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.widgets.field_input import FieldInput
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # From the app, a letter is most useful as a draft the mail client opens.
@@ -103,7 +104,7 @@ class ExportDialog(Localized, ModalScreen[ExportChoice | None]):
                 yield Button(t("common.cancel"), id="cancel")
                 yield Button(t("export.export"), variant="primary", id="export")
         # Its own footer covers the keys of the screen behind, which do not work here.
-        yield Footer()
+        yield KeysFooter()
 
     def format_options(self, what: str) -> list[tuple[str, str]]:
         return [(t(f"export.format_{fmt}"), fmt) for fmt in FORMATS[what]]

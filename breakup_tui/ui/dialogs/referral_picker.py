@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, OptionList, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from breakup_tui.core.i18n import t
@@ -22,6 +22,7 @@ from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.fields import FieldError, TextField, required
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 
 
 def referral_line(referral: Referral) -> Text:
@@ -74,7 +75,7 @@ class ReferralPicker(Localized, ModalScreen[PickedReferral | None]):
                 yield Button(t("common.cancel"), id="cancel")
                 yield Button(t("referrals.add"), variant="primary", id="add")
         # Its own footer covers the keys of the screen behind, which do not work here.
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#new-name", TextField).query_one(Input).focus()

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from breakup_tui.core.i18n import current_language, t
 from breakup_tui.core.plan import LANGUAGES
@@ -26,6 +26,7 @@ from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.validators import CoreCheck
 from breakup_tui.ui.visibility import hidden
 from breakup_tui.ui.widgets.field_input import FieldInput
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 from breakup_tui.ui.widgets.menu_select import MenuSelect
 
 # (widget id, Settings field) for the one-line texts.
@@ -73,7 +74,7 @@ class SettingsDialog(Localized, ModalScreen[Settings | None]):
                 yield Button(t("common.cancel"), id="cancel", compact=True)
                 yield Button(t("common.save"), variant="primary", id="save", compact=True)
         # Its own footer covers the keys of the screen behind, which do not work here.
-        yield Footer()
+        yield KeysFooter()
 
     def preference_fields(self) -> ComposeResult:
         languages = [(t(f"language.{code}"), code) for code in LANGUAGES]
