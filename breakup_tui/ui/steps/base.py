@@ -61,11 +61,16 @@ class StepForm(Localized, VerticalScroll):
         # Textual runs this after the step's own on_mount, once its fields show what the plan holds.
         self.call_after_refresh(self.focus_first_field)
         self.mount(MoreBelow(t("form.more_below"), id="more-below"))
-        self.watch(self, "scroll_y", self.show_more_below, init=False)
-        self.watch(self, "virtual_size", self.show_more_below, init=False)
+        self.watch(self, "scroll_y", self.more_below_after_layout, init=False)
+        self.watch(self, "virtual_size", self.more_below_after_layout, init=False)
 
     def on_resize(self, event: events.Resize) -> None:
-        self.show_more_below()
+        self.more_below_after_layout()
+
+    def more_below_after_layout(self) -> None:
+        # Judged once the layout is done: judged on the spot, a form whose content had its size but
+        # whose frame had none yet saw all of it "below", and nothing changed afterwards to say otherwise.
+        self.call_after_refresh(self.show_more_below)
 
     def show_more_below(self) -> None:
         """Say the step continues when part of it is below the screen."""

@@ -104,6 +104,11 @@ class WritingForm(StepForm):
         return self.generated
 
     def compose(self) -> ComposeResult:
+        # The layout for this width from the first frame on (fit_to_screen keeps it right later):
+        # an editor first laid out at another width kept that width's line wrapping on a busy machine.
+        wide = self.app.size.width >= SIDE_BY_SIDE_WIDTH
+        self.set_class(wide, "-side-by-side")
+        self.screen.set_class(not wide, FULL_WIDTH_CLASS)
         generated = self.make_letter()
         # First on the page: whether a letter is wanted at all (Build 1).
         yield hidden(Static(id="letter-verdict"))
