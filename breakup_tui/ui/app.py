@@ -245,6 +245,12 @@ class BreakupApp(App[None]):
                     return None
         return None
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "export" and isinstance(self.screen, HomeScreen):
+            # From the client list, the export is the selected client's: none selected, no key.
+            return self.screen.selected_stem() is not None
+        return True
+
     def action_export(self) -> None:
         from breakup_tui.ui import letter_actions
 

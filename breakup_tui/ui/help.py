@@ -23,6 +23,7 @@ from breakup_tui.core.i18n import t
 from breakup_tui.core.plan import STEP_IDS
 from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.stylesheets import sheets
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 
 GENERAL = "general"
 
@@ -110,6 +111,8 @@ class HelpScreen(Localized, ModalScreen[None]):
             with Vertical(classes="help-keys-column"):
                 yield Static(t("help.keys"), classes="heading")
                 yield Static(self.key_table(), classes="help-keys")
+        # Its own footer covers the keys of the screen behind, which do not work here.
+        yield KeysFooter()
 
     def key_table(self) -> Table | Text:
         if not self.keys:

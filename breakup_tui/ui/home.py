@@ -131,10 +131,12 @@ class HomeScreen(MainScreen[None]):
         empty = not healthy
         self.query_one("#empty-state").display = empty
         table.display = not empty
+        if shown and self.focused is None:
+            table.focus()  # rows again (a deleted client restored): the keys work on them at once
         self.show_damaged(damaged, copies)
-        if copies != self.conflicts:
-            self.conflicts = copies
-            self.refresh_bindings()  # the conflict key comes and goes with them
+        self.conflicts = copies
+        # The keys that act on a client come and go with the rows, the conflict key with the copies.
+        self.refresh_bindings()
 
     def show_damaged(self, damaged: list[ClientSummary], copies: dict[str, str] | None = None) -> None:
         copies = copies or {}
@@ -318,9 +320,18 @@ class HomeScreen(MainScreen[None]):
         self.summaries.sort(key=lambda s: (s.name.casefold(), s.file))
         self.refresh_table(select=stem)
 
+    # Keys that act on the selected client: out of the footer while no client is shown.
+    ON_A_CLIENT = frozenset({"open_client", "rename_client", "edit_client", "delete_client", "wrapup"})
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "resolve_conflict":
             return bool(self.conflicts)
+        if action in self.ON_A_CLIENT:
+            return self.selected_stem() is not None
+        if action == "filter":
+            # Typing in the filter, / is a character (Textual does not count its key as one).
+            filter_field = self.query("#filter")
+            return not (filter_field and filter_field.first().has_focus)
         return True
 
     def action_resolve_conflict(self) -> None:

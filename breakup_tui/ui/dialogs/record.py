@@ -25,6 +25,7 @@ from breakup_tui.ui.localize import Localized
 from breakup_tui.ui.stylesheets import sheets
 from breakup_tui.ui.widgets.field_spec import FieldSpec, bound_field
 from breakup_tui.ui.widgets.fields import TextField
+from breakup_tui.ui.widgets.keys_footer import KeysFooter
 
 Row = TypeVar("Row")
 
@@ -53,6 +54,8 @@ class RecordDialog(Localized, ModalScreen[Row | None], Generic[Row]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("common.cancel"), id="cancel")
                 yield Button(t("common.save"), variant="primary", id="save")
+        # Its own footer covers the keys of the step behind, which do not work here.
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()
