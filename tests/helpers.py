@@ -18,8 +18,8 @@ from textual import events
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.worker import WorkerCancelled
 from textual.widgets import Button, Footer, Static
+from textual.worker import WorkerCancelled
 
 from breakup_tui.app import BreakupApp
 from breakup_tui.core.plan import Plan
