@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -19,6 +20,18 @@ from tests.helpers import settled, steady_cursor
 
 # The crash test's default kill count: enough for CI, quick on two cores. Raise it by hand with --runs.
 DEFAULT_CRASH_RUNS = 200
+
+
+# Python's cycle collector runs its youngest generation every 700 new objects. A Textual app makes
+# tens of thousands for each screen it mounts, and every run of the collector also walks what those
+# runs promoted: about a fifth of a pilot test's CPU time went there. Every 10,000 objects still
+# collects each test's cycles; the tests take about a fifth less CPU time.
+GC_YOUNGEST_THRESHOLD = 10_000
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    _youngest, middle, oldest = gc.get_threshold()
+    gc.set_threshold(GC_YOUNGEST_THRESHOLD, middle, oldest)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -21,7 +21,7 @@ from breakup_tui.ui.widgets.suggested import SuggestedNotes
 from breakup_tui.ui.widgets.tone_hints import ToneHints
 from tests.conftest import TODAY, Dirs
 from tests.factories import filled_plan
-from tests.helpers import press, saved, settle, type_text
+from tests.helpers import press, saved, settle, settled, type_text
 
 SIZE = (80, 24)
 GIULIA_LINE = "Giulia Bianchi · Brand identity · giulia@example.com"
@@ -265,7 +265,9 @@ async def test_pushback_answers_and_thanks_are_restored_after_quitting(store: Cl
         await press(pilot, "tab")
         await type_text(pilot, "No, thank you. My decision is made.")
         await press(pilot, "alt+right")
-        await settle(pilot)
+        # The thank step puts the focus on its first field once laid out: a button focused before
+        # that would lose it, and the Enter meant for it would go into the field as a new line.
+        await settled(pilot)
         # Thank: the first suggestion, then the next one; the reason typed by hand.
         await press_button(pilot, "#thank-thanks .suggest")
         await press_button(pilot, "#thank-thanks .suggest")
