@@ -106,9 +106,7 @@ class WritingForm(StepForm):
     def compose(self) -> ComposeResult:
         # The layout for this width from the first frame on (fit_to_screen keeps it right later):
         # an editor first laid out at another width kept that width's line wrapping on a busy machine.
-        wide = self.app.size.width >= SIDE_BY_SIDE_WIDTH
-        self.set_class(wide, "-side-by-side")
-        self.screen.set_class(not wide, FULL_WIDTH_CLASS)
+        self.lay_out(self.wants_side_by_side())
         generated = self.make_letter()
         # First on the page: whether a letter is wanted at all (Build 1).
         yield hidden(Static(id="letter-verdict"))
@@ -200,13 +198,19 @@ class WritingForm(StepForm):
         # The next step gets the wizard's step list back.
         self.screen.remove_class(FULL_WIDTH_CLASS)
 
-    def fit_to_screen(self) -> None:
-        """Decide by the screen's width, which the form's own width follows."""
-        self.side_by_side = self.app.size.width >= SIDE_BY_SIDE_WIDTH
+    def wants_side_by_side(self) -> bool:
+        """Decided by the screen's width, which the form's own width follows."""
+        return self.app.size.width >= SIDE_BY_SIDE_WIDTH
 
-    def watch_side_by_side(self, side_by_side: bool) -> None:
+    def fit_to_screen(self) -> None:
+        self.side_by_side = self.wants_side_by_side()
+
+    def lay_out(self, side_by_side: bool) -> None:
         self.set_class(side_by_side, "-side-by-side")
         self.screen.set_class(not side_by_side, FULL_WIDTH_CLASS)
+
+    def watch_side_by_side(self, side_by_side: bool) -> None:
+        self.lay_out(side_by_side)
         if side_by_side:
             self.preview_shown = False
         self.catch_up_if_shown()
